@@ -1,0 +1,87 @@
+package org.nkgraph.reference;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nkgraph.text.NameKey;
+
+/**
+ * The names of the reference entities, looked up by their {@link NameKey} word sequence, and the place
+ * hierarchy needed to tell apart places that share a name.
+ */
+public final class Gazetteer {
+
+    private final Map<List<String>, List<GazetteerEntry>> byKey;
+    private final Map<String, Set<String>> ancestors;
+    private final int longestName;
+
+    Gazetteer(Collection<GazetteerEntry> entries, Map<String, Set<String>> ancestors) {
+        Map<List<String>, List<GazetteerEntry>> map = new HashMap<>();
+        int longest = 0;
+        for (GazetteerEntry e : entries) {
+            List<String> key = NameKey.of(e.name());
+            if (key.isEmpty()) {
+                continue;
+            }
+            List<GazetteerEntry> same = map.computeIfAbsent(key, k -> new ArrayList<>());
+            if (same.stream().noneMatch(x -> x.entity().equals(e.entity()))) {
+                same.add(e);
+            }
+            longest = Math.max(longest, key.size());
+        }
+        this.byKey = map;
+        this.ancestors = Map.copyOf(ancestors);
+        this.longestName = longest;
+    }
+
+    /** The entities that bear this name; several when places share it, none when no entity does. */
+    public List<GazetteerEntry> lookup(List<String> key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The most words any name has: a matcher never needs to look further ahead. */
+    public int longestName() {
+        return longestName;
+    }
+
+    /** The places that contain this place, nearest first; empty for an entity that is not a place. */
+    public Set<String> ancestorsOf(String entity) {
+        return ancestors.getOrDefault(entity, Set.of());
+    }
+
+    /** How many distinct names the gazetteer knows. */
+    public int size() {
+        return byKey.size();
+    }
+
+    /** Collects entries and containment before the gazetteer is built. */
+    static final class Builder {
+        private final Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
+        private final Map<String, String> parent = new HashMap<>();
+
+        void add(GazetteerEntry e) {
+            entries.putIfAbsent(e.entity() + "\u0000" + e.name(), e);
+        }
+
+        void partOf(String child, String container) {
+            parent.putIfAbsent(child, container);
+        }
+
+        Gazetteer build() {
+            Map<String, Set<String>> ancestors = new HashMap<>();
+            for (String place : parent.keySet()) {
+                Set<String> chain = new LinkedHashSet<>();
+                for (String p = parent.get(place); p != null && chain.add(p); p = parent.get(p)) {
+                    // walk up; the set guards against a cycle in bad data
+                }
+                ancestors.put(place, chain);
+            }
+            return new Gazetteer(entries.values(), ancestors);
+        }
+    }
+}
