@@ -2,8 +2,9 @@ package org.nkgraph.cli;
 
 import java.io.PrintWriter;
 import org.nkgraph.doc.InputRejectedException;
+import org.nkgraph.server.ServerConfigException;
+import org.nkgraph.server.ServerStartException;
 import org.nkgraph.store.StoreException;
-import org.nkgraph.sys.NkGraphException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,8 +93,8 @@ public final class NkGraphCmd implements Runnable {
         if (e instanceof UsageException) {
             return ExitCodes.USAGE;
         }
-        if (e instanceof NkGraphException) {
-            return e.getClass().getPackageName().endsWith(".server") ? ExitCodes.SERVER : ExitCodes.SOFTWARE;
+        if (e instanceof ServerConfigException || e instanceof ServerStartException) {
+            return ExitCodes.SERVER;
         }
         return ExitCodes.SOFTWARE;
     }

@@ -50,7 +50,11 @@ public final class ServeCmd implements Callable<Integer> {
                 .build();
         server.start();
         out.println("Serving " + kg.dir() + (options.allowUpdate ? " (updates allowed)" : " (read-only)"));
-        server.urls().forEach((name, url) -> out.println("  " + name + ": " + url));
+        KgServer.Urls urls = server.urls();
+        out.println("  home page:         " + urls.root());
+        out.println("  query page:        " + urls.queryPage());
+        out.println("  SPARQL endpoint:   " + urls.query());
+        out.println("  Graph Store (GET): " + urls.graphStore());
         out.println("Stop with Ctrl-C.");
         out.flush();
         server.join();

@@ -83,6 +83,11 @@ public final class KgServer implements AutoCloseable {
     }
 
     /** Stops the server and releases the port; the dataset stays open. Calling it again does nothing. */
+    /** Blocks until the server stops (for a command that serves until the process is ended). */
+    public void join() {
+        fuseki.join();
+    }
+
     public void stop() {
         if (fuseki.getJettyServer().isStopped()) {
             return;
