@@ -35,8 +35,8 @@ public final class ArticleMapper {
     public void map(AnalyzedDocument doc, Instant loadedAt, StreamRDF out) {
         Document d = doc.document();
         String id = d.id();
-        Emitter e = new Emitter(NKGID.articleGraph(id), out);
-        Node article = NKGID.article(id);
+        Emitter e = new Emitter(NKGID.articleGraphNode(id), out);
+        Node article = NKGID.article(id).asNode();
         e.add(article, RDF.type.asNode(), NKG.Article);
         mapMetadata(e, article, d, id, loadedAt);
 
@@ -44,10 +44,10 @@ public final class ArticleMapper {
         Set<String> entities = new LinkedHashSet<>();
         int n = 0;
         for (Mention m : doc.mentions()) {
-            Node mention = NKGID.mention(id, n++);
+            Node mention = NKGID.mention(id, n++).asNode();
             e.add(mention, RDF.type.asNode(), NKG.Mention);
             e.add(mention, NKG.inArticle, article);
-            e.add(mention, NKG.inSentence, NKGID.sentence(id, m.sentenceIndex()));
+            e.add(mention, NKG.inSentence, NKGID.sentence(id, m.sentenceIndex()).asNode());
             e.integer(mention, NKG.start, m.start());
             e.integer(mention, NKG.end, m.end());
             e.string(mention, NKG.text, m.text());
@@ -65,7 +65,7 @@ public final class ArticleMapper {
         }
         for (int index : sentencesUsed) {
             Sentence s = doc.sentences().get(index);
-            Node sentence = NKGID.sentence(id, index);
+            Node sentence = NKGID.sentence(id, index).asNode();
             e.add(sentence, RDF.type.asNode(), NKG.Sentence);
             e.add(sentence, NKG.inArticle, article);
             e.integer(sentence, NKG.index, s.index());

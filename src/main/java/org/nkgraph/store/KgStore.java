@@ -107,7 +107,7 @@ public final class KgStore implements AutoCloseable {
      * @param quads     writes the article's quads to the stream it is given
      */
     public ArticleStatus writeArticle(String id, String sourceKey, Consumer<StreamRDF> quads) {
-        Node graph = NKGID.articleGraph(id);
+        Node graph = NKGID.articleGraphNode(id);
         return Txn.calculateWrite(dsg, () -> {
             boolean replaced = false;
             for (Node old : articleGraphsWithKey(sourceKey)) {

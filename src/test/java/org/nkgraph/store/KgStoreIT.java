@@ -85,7 +85,7 @@ class KgStoreIT {
             assertEquals(1, s.replaced());
             assertEquals(1, articleCount(store));
             Txn.executeRead(store.datasetGraph(), () -> {
-                assertFalse(store.datasetGraph().containsGraph(NKGID.articleGraph(oldId)));
+                assertFalse(store.datasetGraph().containsGraph(NKGID.articleGraphNode(oldId)));
                 assertFalse(store.datasetGraph().find(Node.ANY, Node.ANY, NKG.text.asNode(),
                         NodeFactory.createLiteralString("Kangdong County")).hasNext());
             });
@@ -97,7 +97,7 @@ class KgStoreIT {
         try (KgStore store = KgStore.open(tmp.resolve("db"))) {
             store.installReference(ReferenceData.bundled());
             long before = store.quadCount();
-            Node g = NKGID.articleGraph("feedface");
+            Node g = NKGID.articleGraphNode("feedface");
             assertThrows(IllegalStateException.class, () -> store.writeArticle("feedface", "key", out -> {
                 Node s = NodeFactory.createURI("urn:x:s");
                 for (int i = 0; i < 100; i++) {
