@@ -158,7 +158,8 @@ public final class NKGID {
 
     private static String check(Pattern pattern, String value, String what) {
         if (value == null || !pattern.matcher(value).matches()) {
-            throw new IllegalArgumentException("not a valid " + what + ": " + (value == null ? "null" : "\"" + value + "\""));
+            String shown = value == null ? "null" : "\"" + value + "\"";
+            throw new IllegalArgumentException("not a valid " + what + ": " + shown);
         }
         return value;
     }

@@ -38,6 +38,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@code ontology/shapes.ttl} accepts a well-formed built graph and rejects broken ones with its own messages. */
 class ShapesTest {
 
+    private static final String UNTYPED_EVENT =
+            "a node with event properties (participant, site, place, date, ...) must be typed as a nkg:Event";
+
     private static Shapes shapes;
 
     @BeforeAll
@@ -92,8 +95,7 @@ class ShapesTest {
         assertTrue(withOntology.contains("event must be nkg:reportedIn at least one article"));
         assertFalse(withoutOntology.contains("event must be nkg:reportedIn at least one article"));
         // The property-selected shape still notices that nkg:Inspection is not known to be an event.
-        assertTrue(withoutOntology.contains(
-                "a node with event properties (participant, site, place, date, ...) must be typed as a nkg:Event"));
+        assertTrue(withoutOntology.contains(UNTYPED_EVENT));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -126,8 +128,7 @@ class ShapesTest {
                         "must be in exactly one nkg:Sentence (nkg:inSentence)"),
                 breakage("evidence for nothing", m -> m.removeAll(ShapesFixture.EVIDENCE, NKG.evidenceFor, null),
                         "evidence must support exactly one fact node (nkg:evidenceFor)"),
-                breakage("untyped event node", m -> m.removeAll(ShapesFixture.EVENT, RDF.type, null),
-                        "a node with event properties (participant, site, place, date, ...) must be typed as a nkg:Event"),
+                breakage("untyped event node", m -> m.removeAll(ShapesFixture.EVENT, RDF.type, null), UNTYPED_EVENT),
                 breakage("statement not reported", m -> m.removeAll(ShapesFixture.STATEMENT, NKG.reportedIn, null),
                         "statement must be nkg:reportedIn at least one article"),
                 breakage("position without holder", m -> m.removeAll(ShapesFixture.POSITION, NKG.holder, null),
