@@ -32,6 +32,9 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 import org.nkgraph.doc.InputRejectedException;
 import org.nkgraph.sys.NkGraphException;
+import org.nkgraph.vocab.NKG;
+import org.nkgraph.vocab.NKGID;
+import org.nkgraph.vocab.WD;
 
 /**
  * Converts the administrative-division table ({@code nk-admin-divisions.tsv}) into the place gazetteer
@@ -52,8 +55,8 @@ public final class AdminDivisionConverter {
     private static final String KO = "ko";
     private static final Map<AdminLevel, Resource> CLASS_OF_LEVEL = classOfLevel();
     private static final List<Property> PREDICATE_ORDER = List.of(SKOS.prefLabel, RDFS.label, SKOS.altLabel,
-            ReferenceTerms.hangul, ReferenceTerms.mcCuneReischauer, ReferenceTerms.revisedRomanization,
-            ReferenceTerms.partOf, ReferenceTerms.latitude, ReferenceTerms.longitude, DCTerms.identifier,
+            NKG.hangul, NKG.mcCuneReischauer, NKG.revisedRomanization,
+            NKG.partOf, NKG.latitude, NKG.longitude, DCTerms.identifier,
             SKOS.exactMatch, SKOS.note);
 
     private AdminDivisionConverter() {}
@@ -95,12 +98,12 @@ public final class AdminDivisionConverter {
     /** The gazetteer for a table; {@code file} names it in error messages. */
     public static Model toModel(Reader tsv, String file) {
         Model model = ModelFactory.createDefaultModel();
-        model.setNsPrefix("nkg", ReferenceTerms.NKG_NS);
+        model.setNsPrefix("nkg", NKG.NS);
         model.setNsPrefix("rdfs", RDFS.getURI());
         model.setNsPrefix("skos", SKOS.getURI());
         model.setNsPrefix("dcterms", DCTerms.getURI());
         model.setNsPrefix("xsd", XSD.getURI());
-        model.setNsPrefix("wd", ReferenceTerms.WD_NS);
+        model.setNsPrefix("wd", WD.NS);
         for (AdminDivision row : AdminDivisionTable.read(tsv, file)) {
             addPlace(model, row);
         }
@@ -113,7 +116,7 @@ public final class AdminDivisionConverter {
     }
 
     private static void addPlace(Model model, AdminDivision row) {
-        Resource place = model.createResource(ReferenceTerms.place(row.id()).getURI());
+        Resource place = model.createResource(NKGID.place(row.id()).getURI());
         place.addProperty(RDF.type, CLASS_OF_LEVEL.get(row.level()));
         String prefLabel = PlaceNameLib.stripTypeWord(row.name());
         place.addProperty(SKOS.prefLabel, prefLabel, EN);
@@ -122,17 +125,17 @@ public final class AdminDivisionConverter {
             place.addProperty(SKOS.altLabel, label, EN);
         }
         for (String hangul : hangulNames(row)) {
-            place.addProperty(ReferenceTerms.hangul, hangul, KO);
+            place.addProperty(NKG.hangul, hangul, KO);
             place.addProperty(SKOS.altLabel, hangul, KO);
         }
-        addIfPresent(place, ReferenceTerms.mcCuneReischauer, row.nameMr());
-        addIfPresent(place, ReferenceTerms.revisedRomanization, row.nameRr());
-        place.addProperty(ReferenceTerms.partOf, row.parentId().map(ReferenceTerms::place)
-                .orElse(ReferenceTerms.NORTH_KOREA));
-        row.latitude().ifPresent(lat -> place.addLiteral(ReferenceTerms.latitude, decimal(model, lat)));
-        row.longitude().ifPresent(lon -> place.addLiteral(ReferenceTerms.longitude, decimal(model, lon)));
+        addIfPresent(place, NKG.mcCuneReischauer, row.nameMr());
+        addIfPresent(place, NKG.revisedRomanization, row.nameRr());
+        place.addProperty(NKG.partOf, row.parentId().map(NKGID::place)
+                .orElse(NKGID.place("north-korea")));
+        row.latitude().ifPresent(lat -> place.addLiteral(NKG.latitude, decimal(model, lat)));
+        row.longitude().ifPresent(lon -> place.addLiteral(NKG.longitude, decimal(model, lon)));
         place.addProperty(DCTerms.identifier, row.id());
-        row.wikidata().ifPresent(qid -> place.addProperty(SKOS.exactMatch, ReferenceTerms.wikidataItem(qid)));
+        row.wikidata().ifPresent(qid -> place.addProperty(SKOS.exactMatch, WD.item(qid)));
         if (!row.source().isEmpty()) {
             place.addProperty(SKOS.note, "Sources: " + row.source(), EN);
         }
@@ -213,11 +216,11 @@ public final class AdminDivisionConverter {
 
     private static Map<AdminLevel, Resource> classOfLevel() {
         Map<AdminLevel, Resource> classes = new EnumMap<>(AdminLevel.class);
-        classes.put(AdminLevel.PROVINCE, ReferenceTerms.Province);
-        classes.put(AdminLevel.SPECIAL_CITY, ReferenceTerms.SpecialCity);
-        classes.put(AdminLevel.COUNTY, ReferenceTerms.County);
-        classes.put(AdminLevel.CITY, ReferenceTerms.City);
-        classes.put(AdminLevel.DISTRICT, ReferenceTerms.District);
+        classes.put(AdminLevel.PROVINCE, NKG.Province);
+        classes.put(AdminLevel.SPECIAL_CITY, NKG.SpecialCity);
+        classes.put(AdminLevel.COUNTY, NKG.County);
+        classes.put(AdminLevel.CITY, NKG.City);
+        classes.put(AdminLevel.DISTRICT, NKG.District);
         return classes;
     }
 }

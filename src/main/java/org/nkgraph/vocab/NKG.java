@@ -309,6 +309,12 @@ public final class NKG {
     public static final Property denotes = property("denotes");
 
     /**
+     * The kind of thing a mention names, as one of the six top classes {@link #Person}, {@link #Organization},
+     * {@link #Place}, {@link #Facility}, {@link #Policy} or {@link #Meeting}.
+     */
+    public static final Property nameType = property("nameType");
+
+    /**
      * An entity that an article mentions at least once: the article-level summary of its mentions' {@link #denotes}
      * links.
      */

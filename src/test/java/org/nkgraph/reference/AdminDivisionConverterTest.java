@@ -34,6 +34,9 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nkgraph.vocab.NKG;
+import org.nkgraph.vocab.NKGID;
+import org.nkgraph.vocab.WD;
 
 class AdminDivisionConverterTest {
     static final Path RESEARCH_TSV = Path.of("../shared/research/nk-admin-divisions.tsv");
@@ -46,27 +49,27 @@ class AdminDivisionConverterTest {
         String tsv = String.join("\n", AdminDivisionTableTest.HEADER, AdminDivisionTableTest.PROVINCE,
                 AdminDivisionTableTest.COUNTY) + "\n";
         Model model = AdminDivisionConverter.toModel(new StringReader(tsv));
-        Resource province = model.getResource(ReferenceTerms.place("upland").getURI());
-        assertTrue(province.hasProperty(RDF.type, ReferenceTerms.Province));
+        Resource province = model.getResource(NKGID.place("upland").getURI());
+        assertTrue(province.hasProperty(RDF.type, NKG.Province));
         assertEquals(Set.of("Upland"), strings(province, SKOS.prefLabel));
         assertEquals(Set.of("Upland"), strings(province, RDFS.label));
         assertEquals(Set.of("Upland Province", "Ŏpland-do", "Opland-do", "Eopland-do", "업란도", "업란"),
                 strings(province, SKOS.altLabel));
-        assertEquals(Set.of("업란도", "업란"), strings(province, ReferenceTerms.hangul));
-        assertEquals(Set.of("Ŏpland-do"), strings(province, ReferenceTerms.mcCuneReischauer));
-        assertEquals(Set.of("Eopland-do"), strings(province, ReferenceTerms.revisedRomanization));
-        assertEquals(ReferenceTerms.NORTH_KOREA, province.getPropertyResourceValue(ReferenceTerms.partOf));
-        assertEquals(new BigDecimal("127.0"), decimal(province.getProperty(ReferenceTerms.longitude).getLiteral()));
+        assertEquals(Set.of("업란도", "업란"), strings(province, NKG.hangul));
+        assertEquals(Set.of("Ŏpland-do"), strings(province, NKG.mcCuneReischauer));
+        assertEquals(Set.of("Eopland-do"), strings(province, NKG.revisedRomanization));
+        assertEquals(NKGID.place("north-korea"), province.getPropertyResourceValue(NKG.partOf));
+        assertEquals(new BigDecimal("127.0"), decimal(province.getProperty(NKG.longitude).getLiteral()));
         assertEquals(Set.of("upland"), strings(province, DCTerms.identifier));
-        assertEquals(ReferenceTerms.wikidataItem("Q1"), province.getPropertyResourceValue(SKOS.exactMatch));
+        assertEquals(WD.item("Q1"), province.getPropertyResourceValue(SKOS.exactMatch));
         assertEquals(Set.of("Sources: made up for a test"), strings(province, SKOS.note));
 
-        Resource county = model.getResource(ReferenceTerms.place("upland/hill").getURI());
-        assertTrue(county.hasProperty(RDF.type, ReferenceTerms.County));
-        assertEquals(province, county.getPropertyResourceValue(ReferenceTerms.partOf));
+        Resource county = model.getResource(NKGID.place("upland/hill").getURI());
+        assertTrue(county.hasProperty(RDF.type, NKG.County));
+        assertEquals(province, county.getPropertyResourceValue(NKG.partOf));
         assertEquals(Set.of("Hill County", "Hŭl-gun", "Hul-gun", "Heul-gun", "Hul", "Hul County", "흘군"),
                 strings(county, SKOS.altLabel));
-        assertFalse(county.hasProperty(ReferenceTerms.latitude));
+        assertFalse(county.hasProperty(NKG.latitude));
         assertFalse(county.hasProperty(SKOS.exactMatch));
         assertFalse(county.hasProperty(SKOS.note));
     }
@@ -99,13 +102,13 @@ class AdminDivisionConverterTest {
                 .collect(Collectors.groupingBy(AdminDivision::level, Collectors.counting()));
         assertEquals(Map.of(AdminLevel.PROVINCE, 9L, AdminLevel.SPECIAL_CITY, 4L, AdminLevel.COUNTY, 143L,
                 AdminLevel.CITY, 24L, AdminLevel.DISTRICT, 35L), perLevel, "counts in nk-admin-divisions.md");
-        assertEquals(9, typed(model, ReferenceTerms.Province));
-        assertEquals(4, typed(model, ReferenceTerms.SpecialCity));
-        assertEquals(143, typed(model, ReferenceTerms.County));
-        assertEquals(24, typed(model, ReferenceTerms.City));
-        assertEquals(35, typed(model, ReferenceTerms.District));
+        assertEquals(9, typed(model, NKG.Province));
+        assertEquals(4, typed(model, NKG.SpecialCity));
+        assertEquals(143, typed(model, NKG.County));
+        assertEquals(24, typed(model, NKG.City));
+        assertEquals(35, typed(model, NKG.District));
         for (AdminDivision row : rows) {
-            Resource place = model.getResource(ReferenceTerms.place(row.id()).getURI());
+            Resource place = model.getResource(NKGID.place(row.id()).getURI());
             assertEquals(1, place.listProperties(RDF.type).toList().size(), row.id());
             assertEquals(1, place.listProperties(SKOS.prefLabel).toList().size(), row.id());
         }
@@ -117,12 +120,12 @@ class AdminDivisionConverterTest {
         Model model = researchModel();
         Set<Resource> places = new HashSet<>(model.listSubjects().toList());
         for (Resource place : places) {
-            List<RDFNode> parents = model.listObjectsOfProperty(place, ReferenceTerms.partOf).toList();
+            List<RDFNode> parents = model.listObjectsOfProperty(place, NKG.partOf).toList();
             assertEquals(1, parents.size(), place.getURI());
-            boolean firstLevel = place.hasProperty(RDF.type, ReferenceTerms.Province)
-                    || place.hasProperty(RDF.type, ReferenceTerms.SpecialCity);
+            boolean firstLevel = place.hasProperty(RDF.type, NKG.Province)
+                    || place.hasProperty(RDF.type, NKG.SpecialCity);
             if (firstLevel) {
-                assertEquals(ReferenceTerms.NORTH_KOREA, parents.get(0), place.getURI());
+                assertEquals(NKGID.place("north-korea"), parents.get(0), place.getURI());
             } else {
                 assertTrue(places.contains(parents.get(0).asResource()), place.getURI() + " -> " + parents);
             }
@@ -141,7 +144,7 @@ class AdminDivisionConverterTest {
         assertLabelOf(model, "Changyon", "south-hwanghae/changyon");
         assertLabelOf(model, "Changyon County", "south-hwanghae/changyon");
         assertLabelOf(model, "Sinyang", "south-pyongan/sinyang");
-        Resource changyon = model.getResource(ReferenceTerms.place("south-hwanghae/changyon").getURI());
+        Resource changyon = model.getResource(NKGID.place("south-hwanghae/changyon").getURI());
         assertEquals(Set.of("Changyon"), strings(changyon, SKOS.prefLabel));
     }
 
@@ -150,12 +153,12 @@ class AdminDivisionConverterTest {
         assumeTrue(Files.isRegularFile(RESEARCH_TSV), "research table absent");
         Model model = researchModel();
         Set<Property> labels = Set.of(SKOS.prefLabel, SKOS.altLabel, RDFS.label,
-                ReferenceTerms.mcCuneReischauer, ReferenceTerms.revisedRomanization);
+                NKG.mcCuneReischauer, NKG.revisedRomanization);
         model.listStatements().filterKeep(s -> labels.contains(s.getPredicate())).forEach(s -> {
             String expected = PlaceNameLib.isHangul(s.getString()) ? "ko" : "en";
             assertEquals(expected, s.getLiteral().getLanguage(), s.toString());
         });
-        model.listObjectsOfProperty(ReferenceTerms.hangul).forEach(o -> assertEquals("ko",
+        model.listObjectsOfProperty(NKG.hangul).forEach(o -> assertEquals("ko",
                 o.asLiteral().getLanguage()));
     }
 
@@ -178,7 +181,7 @@ class AdminDivisionConverterTest {
                         && (s.getPredicate().equals(SKOS.prefLabel) || s.getPredicate().equals(SKOS.altLabel))
                         && s.getString().equals(label))
                 .mapWith(s -> s.getSubject().getURI()).toSet();
-        assertEquals(Set.of(ReferenceTerms.place(id).getURI()), owners, label);
+        assertEquals(Set.of(NKGID.place(id).getURI()), owners, label);
     }
 
     private static long typed(Model model, Resource type) {

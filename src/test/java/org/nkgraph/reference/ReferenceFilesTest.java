@@ -26,6 +26,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nkgraph.vocab.NKG;
+import org.nkgraph.vocab.WD;
 
 /** Checks the committed files in {@code ontology/reference/} against each other and the research behind them. */
 class ReferenceFilesTest {
@@ -89,11 +91,11 @@ class ReferenceFilesTest {
 
     @Test
     void labelsCarryTheirLanguage() {
-        Set<Property> labels = Set.of(SKOS.prefLabel, SKOS.altLabel, RDFS.label, ReferenceTerms.hangul);
+        Set<Property> labels = Set.of(SKOS.prefLabel, SKOS.altLabel, RDFS.label, NKG.hangul);
         for (Statement s : all.listStatements().filterKeep(s -> labels.contains(s.getPredicate())).toList()) {
             String expected = PlaceNameLib.isHangul(s.getString()) ? "ko" : "en";
             assertEquals(expected, s.getLiteral().getLanguage(), s.toString());
-            if (s.getPredicate().equals(ReferenceTerms.hangul)) {
+            if (s.getPredicate().equals(NKG.hangul)) {
                 assertTrue(all.contains(s.getSubject(), SKOS.altLabel, s.getObject()), s + " not an altLabel");
             }
         }
@@ -102,7 +104,7 @@ class ReferenceFilesTest {
     @Test
     void linksPointToNodesThatExist() {
         Set<Resource> entities = all.listSubjectsWithProperty(RDF.type).toSet();
-        List<Property> links = List.of(ReferenceTerms.partOf, nkg("country"), nkg("locatedIn"),
+        List<Property> links = List.of(NKG.partOf, nkg("country"), nkg("locatedIn"),
                 nkg("subOrganizationOf"), nkg("affiliatedWith"), nkg("holds"), nkg("holder"), nkg("organization"),
                 nkg("daughterOf"));
         int checked = 0;
@@ -143,8 +145,8 @@ class ReferenceFilesTest {
         assertFalse(matches.isEmpty());
         for (Statement s : matches) {
             String iri = s.getResource().getURI();
-            assertTrue(iri.startsWith(ReferenceTerms.WD_NS), () -> "not a Wikidata item: " + s);
-            String qid = iri.substring(ReferenceTerms.WD_NS.length());
+            assertTrue(iri.startsWith(WD.NS), () -> "not a Wikidata item: " + s);
+            String qid = iri.substring(WD.NS.length());
             assertTrue(researched.contains(qid), () -> qid + " on " + s.getSubject() + " is not in the research");
         }
     }
@@ -168,6 +170,6 @@ class ReferenceFilesTest {
     }
 
     private static Property nkg(String localName) {
-        return all.createProperty(ReferenceTerms.NKG_NS + localName);
+        return all.createProperty(NKG.NS + localName);
     }
 }
