@@ -84,6 +84,9 @@ public final class NkGraphCmd implements Runnable {
     }
 
     static int exitCode(Throwable e) {
+        if (e instanceof CommandLine.ParameterException) {
+            return ExitCodes.USAGE;
+        }
         if (e instanceof InputRejectedException) {
             return ExitCodes.REJECTED_INPUT;
         }

@@ -14,12 +14,6 @@ import java.util.Set;
 /** Lists the input files under the roots the user named; see {@link SourceFileLoader#collect(List)}. */
 final class InputCollector {
 
-    private final DocumentReaderRegistry readers;
-
-    InputCollector(DocumentReaderRegistry readers) {
-        this.readers = readers;
-    }
-
     List<Path> collect(List<Path> roots) {
         List<Path> files = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
@@ -34,7 +28,10 @@ final class InputCollector {
         return files;
     }
 
-    /** The folder's files with a known extension, sorted; files that cannot be visited are kept to be rejected. */
+    /**
+     * The folder's files, sorted, hidden ones left out. Files of an unknown kind are kept, to be rejected with a
+     * message: a build never passes over a file silently.
+     */
     private List<Path> walk(Path root) {
         List<Path> found = new ArrayList<>();
         try {
@@ -46,7 +43,7 @@ final class InputCollector {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!isHidden(file) && !attrs.isDirectory() && readers.forPath(file).isPresent()) {
+                    if (!isHidden(file) && !attrs.isDirectory()) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;

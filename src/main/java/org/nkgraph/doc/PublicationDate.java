@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ import java.util.Optional;
  * @param raw    the source's own text for the date, kept for provenance
  */
 public record PublicationDate(LocalDate date, LocalTime time, ZoneOffset offset, String raw) {
+
+    private static final DateTimeFormatter XSD_LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+    private static final DateTimeFormatter XSD_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     public PublicationDate {
         Objects.requireNonNull(date, "date");
@@ -31,7 +35,8 @@ public record PublicationDate(LocalDate date, LocalTime time, ZoneOffset offset,
         if (time == null) {
             return Optional.empty();
         }
+        // xsd:dateTime needs the seconds, which LocalDateTime.toString() leaves out when they are zero.
         LocalDateTime local = LocalDateTime.of(date, time);
-        return Optional.of(offset == null ? local.toString() : local.atOffset(offset).toString());
+        return Optional.of(offset == null ? local.format(XSD_LOCAL) : local.atOffset(offset).format(XSD_OFFSET));
     }
 }

@@ -117,7 +117,7 @@ public final class SourceFileLoader {
      * @throws InputRejectedException when a folder cannot be walked
      */
     public List<Path> collect(List<Path> roots) {
-        return new InputCollector(readers).collect(roots);
+        return new InputCollector().collect(roots);
     }
 
     private DocumentReader readerFor(Path file, String display) {

@@ -10,10 +10,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.nkgraph.doc.Document;
-import org.nkgraph.doc.DocumentReader;
 import org.nkgraph.doc.DocumentReaderRegistry;
 import org.nkgraph.doc.InputRejectedException;
-import org.nkgraph.doc.SourceFile;
 import org.nkgraph.doc.SourceFileLoader;
 import org.nkgraph.rdf.ArticleMapper;
 import org.nkgraph.reference.ReferenceData;
@@ -34,7 +32,6 @@ public final class GraphBuilder {
 
     private final KgStore store;
     private final SourceFileLoader loader;
-    private final DocumentReaderRegistry readers;
     private final AnalysisPipeline analysis;
     private final ArticleMapper mapper = new ArticleMapper();
     private final Clock clock;
@@ -42,7 +39,6 @@ public final class GraphBuilder {
 
     private GraphBuilder(Builder b) {
         this.store = b.store;
-        this.readers = b.readers;
         this.loader = new SourceFileLoader(b.readers, b.maxFileBytes);
         this.analysis = b.analysis != null ? b.analysis : Analyzers.standard(ReferenceData.bundled());
         this.clock = b.clock;
@@ -58,9 +54,7 @@ public final class GraphBuilder {
         long started = System.nanoTime();
         store.installReference(ReferenceData.bundled());
         Tally tally = new Tally();
-        SourceFileLoader.Collected found = loader.collect(roots);
-        found.problems().forEach(p -> tally.reject(p, listener));
-        List<Path> files = found.files();
+        List<Path> files = loader.collect(roots);
         for (int i = 0; i < files.size(); i++) {
             buildFile(files.get(i), tally);
             listener.progress(i + 1, files.size());
@@ -73,10 +67,7 @@ public final class GraphBuilder {
     private void buildFile(Path file, Tally tally) {
         List<Document> docs;
         try {
-            SourceFile source = loader.load(file);
-            DocumentReader reader = readers.forPath(file)
-                    .orElseThrow(() -> new InputRejectedException(file.toString(), "no reader for this file"));
-            docs = reader.read(source);
+            docs = loader.read(file);
         } catch (InputRejectedException e) {
             tally.reject(e, listener);
             return;

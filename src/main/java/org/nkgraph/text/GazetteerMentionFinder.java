@@ -116,8 +116,13 @@ public final class GazetteerMentionFinder implements AnalysisStage {
             GazetteerEntry e = m.candidates.get(0);
             return new Mention(m.start, m.end, m.text, e.entityClass(), e.entity(), m.sentence, RULE, confidence);
         }
+        // Only what sets the candidates apart counts: they all lie in the same country.
+        Set<String> shared = new HashSet<>(gazetteer.ancestorsOf(m.candidates.get(0).entity()));
+        m.candidates.forEach(c -> shared.retainAll(gazetteer.ancestorsOf(c.entity())));
         List<GazetteerEntry> supported = m.candidates.stream()
-                .filter(c -> gazetteer.ancestorsOf(c.entity()).stream().anyMatch(certain::contains)).toList();
+                .filter(c -> gazetteer.ancestorsOf(c.entity()).stream()
+                        .anyMatch(a -> !shared.contains(a) && certain.contains(a)))
+                .toList();
         EntityClass kind = m.candidates.get(0).entityClass();
         if (supported.size() == 1) {
             GazetteerEntry e = supported.get(0);

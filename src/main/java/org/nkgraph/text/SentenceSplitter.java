@@ -3,15 +3,21 @@ package org.nkgraph.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
 /**
  * Splits text into sentences with OpenNLP's model. Paragraph breaks (blank lines, or any line break: news text
  * puts one paragraph on a line) always end a sentence, whatever the model says, so a headline-like line never
- * runs into the next paragraph.
+ * runs into the next paragraph. A sentence that ends in a day of the month ("... on Dec. 4. He said ...") is also
+ * split where the model misses it: the model takes the number's full stop for an abbreviation's.
  */
 public final class SentenceSplitter implements AnalysisStage {
+
+    // A full stop after a number, then a capitalised word: "on Dec. 4. He".
+    private static final Pattern NUMBER_THEN_SENTENCE = Pattern.compile("(?<=\\d)\\.\\s+[A-Z]");
 
     private final SentenceDetectorME detector;
 
@@ -39,6 +45,20 @@ public final class SentenceSplitter implements AnalysisStage {
         doc.setSentences(split(doc.text()));
     }
 
+    private static List<Span> splitAfterNumbers(String line, Span span) {
+        List<Span> parts = new ArrayList<>();
+        int start = span.getStart();
+        Matcher m = NUMBER_THEN_SENTENCE.matcher(line).region(span.getStart(), span.getEnd());
+        while (m.find()) {
+            parts.add(new Span(start, m.start() + 1));
+            start = m.end() - 1;
+        }
+        if (span.getEnd() > start) {
+            parts.add(new Span(start, span.getEnd()));
+        }
+        return parts;
+    }
+
     /** The sentences of a text, with offsets into it. */
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
@@ -51,10 +71,9 @@ public final class SentenceSplitter implements AnalysisStage {
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
                 for (Span span : detector.sentPosDetect(line)) {
-                    Span trimmed = span.trim(line);
-                    if (trimmed.length() > 0) {
-                        int start = lineStart + trimmed.getStart();
-                        int end = lineStart + trimmed.getEnd();
+                    for (Span part : splitAfterNumbers(line, span.trim(line))) {
+                        int start = lineStart + part.getStart();
+                        int end = lineStart + part.getEnd();
                         out.add(new Sentence(out.size(), start, end, text.substring(start, end), List.of()));
                     }
                 }

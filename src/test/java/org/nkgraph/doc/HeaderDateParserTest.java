@@ -73,9 +73,9 @@ class HeaderDateParserTest {
     @Test
     void dateTimeLexicalKeepsTheStatedOffset() {
         PublicationDate d = parser.parse("2025-12-05 14:30 KST").orElseThrow();
-        assertEquals("2025-12-05T14:30+09:00", d.dateTimeLexical().orElseThrow());
+        assertEquals("2025-12-05T14:30:00+09:00", d.dateTimeLexical().orElseThrow());
         PublicationDate local = parser.parse("08 Jan. 2025, 17:48").orElseThrow();
-        assertEquals("2025-01-08T17:48", local.dateTimeLexical().orElseThrow());
+        assertEquals("2025-01-08T17:48:00", local.dateTimeLexical().orElseThrow());
         assertNull(parser.parse("2025-12-05").orElseThrow().time());
     }
 

@@ -175,7 +175,7 @@ class PlainTextReaderTest {
     @Test
     void dateAndTimeSplitBySeparator() {
         Document d = read("Bridge opens\nDec. 5, 2025 | 09:00 KST\n" + BODY);
-        assertEquals("2025-12-05T09:00+09:00", d.published().dateTimeLexical().orElseThrow());
+        assertEquals("2025-12-05T09:00:00+09:00", d.published().dateTimeLexical().orElseThrow());
         assertEquals(BODY, d.text());
     }
 

@@ -173,7 +173,7 @@ class SourceFileLoaderTest {
     }
 
     @Test
-    void collectWalksFoldersInOrderAndSkipsHiddenAndUnknown() throws IOException {
+    void collectWalksFoldersInOrderSkipsHiddenAndKeepsUnknownToBeRejected() throws IOException {
         write("news/b.txt", TEXT);
         write("news/a.html", "<p>" + TEXT + "</p>");
         write("news/sub/c.jsonl", "{\"text\": \"Quiet night.\"}");
@@ -186,8 +186,8 @@ class SourceFileLoaderTest {
 
         List<Path> files = loader.collect(List.of(news, direct, missing, news.resolve("b.txt")));
 
-        assertEquals(List.of(news.resolve("a.html"), news.resolve("b.txt"), news.resolve("sub/c.jsonl"), direct,
-                missing), files);
+        assertEquals(List.of(news.resolve("a.html"), news.resolve("b.txt"), news.resolve("sub/c.jsonl"),
+                news.resolve("sub/notes.docx"), direct, missing), files);
         assertTrue(assertThrows(InputRejectedException.class, () -> loader.load(direct)).reason()
                 .startsWith("unknown extension '.csv'"));
         assertEquals("no such file or folder",

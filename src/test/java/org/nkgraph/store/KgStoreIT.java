@@ -65,7 +65,7 @@ class KgStoreIT {
     @Test
     void theSameTextInAnotherFileIsTheSameArticle() throws IOException {
         Path a = article("a.txt", "The premier inspected a mill in Hwangju.");
-        Path b = article("copy/b.txt", "The premier   inspected a mill\nin Hwangju.");
+        Path b = article("copy/b.txt", "The premier   inspected a mill  in Hwangju.\n");
         try (KgStore store = KgStore.open(tmp.resolve("db"))) {
             BuildSummary s = GraphBuilder.create(store).build().build(List.of(a, b));
             assertEquals(1, s.loaded());
