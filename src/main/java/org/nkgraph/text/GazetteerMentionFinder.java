@@ -106,8 +106,9 @@ public final class GazetteerMentionFinder implements AnalysisStage {
             }
             return true;
         }
-        return span.stream().anyMatch(NameKey.Word::capitalised)
-                || candidates.stream().anyMatch(c -> c.entityClass() == EntityClass.ORGANIZATION);
+        // Organizations and policies are often written in lower case ("the unification ministry").
+        return span.stream().anyMatch(NameKey.Word::capitalised) || candidates.stream()
+                .anyMatch(c -> c.entityClass() == EntityClass.ORGANIZATION || c.entityClass() == EntityClass.POLICY);
     }
 
     private Mention decide(Match m, Set<String> certain) {

@@ -30,9 +30,11 @@ public final class NameKey {
     /** The words of a text, with offsets into it. */
     public static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+        // "20×10" is one word, as "20x10" is; the sign is one character, so offsets stay the same.
+        Matcher m = WORD.matcher(text.replace('×', 'x'));
         while (m.find()) {
-            words.add(new Word(m.start(), m.end(), m.group(), fold(m.group())));
+            String original = text.substring(m.start(), m.end());
+            words.add(new Word(m.start(), m.end(), original, fold(m.group())));
         }
         return words;
     }
