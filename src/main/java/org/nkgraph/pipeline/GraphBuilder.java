@@ -90,7 +90,7 @@ public final class GraphBuilder {
         Instant now = clock.instant();
         AtomicLong written = new AtomicLong();
         ArticleStatus status = store.writeArticle(doc.id(), doc.source().key(),
-                out -> mapper.map(analyzed, now, counting(out, written)));
+                (shared, out) -> mapper.map(analyzed, now, counting(out, written), shared));
         quadCounter.addAndGet(written.get());
         return status;
     }

@@ -9,7 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -150,6 +152,13 @@ public final class ReferenceData {
     /** A hash of every bundled file: when it changes, a store's copies of the ontology and reference are stale. */
     public String fingerprint() {
         return fingerprint;
+    }
+
+    /** The IRIs of the people the reference data types as leaders ({@code nkg:Leader}). */
+    public Set<String> leaders() {
+        Set<String> out = new LinkedHashSet<>();
+        reference.listSubjectsWithProperty(RDF.type, NKG.Leader).forEachRemaining(r -> out.add(r.getURI()));
+        return Set.copyOf(out);
     }
 
     /** The names of every reference entity of a kind a mention can name, with the place hierarchy. */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Set;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -33,7 +33,7 @@ import org.nkgraph.vocab.NKGID;
  * <pre>
  * try (KgStore store = KgStore.open(Path.of("data/db"))) {
  *     store.installReference(ReferenceData.bundled());
- *     store.writeArticle(id, sourceKey, out -&gt; mapper.map(doc, now, out));
+ *     store.writeArticle(id, sourceKey, (shared, out) -&gt; mapper.map(doc, now, out, shared));
  * }
  * </pre>
  */
@@ -42,6 +42,8 @@ public final class KgStore implements AutoCloseable {
     private final Path dir;
     private final Dataset dataset;
     private final DatasetGraph dsg;
+    private ReferenceData reference = ReferenceData.bundled();
+    private Set<String> leaders = reference.leaders();
 
     private KgStore(Path dir, Dataset dataset) {
         this.dir = dir;
@@ -79,6 +81,8 @@ public final class KgStore implements AutoCloseable {
 
     /** Loads the ontology and reference data into their graphs unless the store already has these versions. */
     public boolean installReference(ReferenceData ref) {
+        this.reference = ref;
+        this.leaders = ref.leaders();
         Node marker = NodeFactory.createLiteralString(ref.fingerprint());
         Node refGraph = NKGID.GRAPH_REFERENCE;
         return Txn.calculateWrite(dsg, () -> {
@@ -104,9 +108,9 @@ public final class KgStore implements AutoCloseable {
      *
      * @param id        the article's content hash
      * @param sourceKey the article's source slot (file, or JSON Lines row)
-     * @param quads     writes the article's quads to the stream it is given
+     * @param writer    writes the article's quads to the stream it is given
      */
-    public ArticleStatus writeArticle(String id, String sourceKey, Consumer<StreamRDF> quads) {
+    public ArticleStatus writeArticle(String id, String sourceKey, ArticleWriter writer) {
         Node graph = NKGID.articleGraphNode(id);
         return Txn.calculateWrite(dsg, () -> {
             boolean replaced = false;
@@ -119,7 +123,7 @@ public final class KgStore implements AutoCloseable {
             if (dsg.containsGraph(graph)) {
                 return replaced ? ArticleStatus.REPLACED : ArticleStatus.UNCHANGED;
             }
-            quads.accept(StreamRDFLib.dataset(dsg));
+            writer.write(new StoreSharedNodes(dsg, reference.gazetteer(), leaders), StreamRDFLib.dataset(dsg));
             return replaced ? ArticleStatus.REPLACED : ArticleStatus.LOADED;
         });
     }

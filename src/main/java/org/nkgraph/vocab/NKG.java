@@ -44,6 +44,19 @@ public final class NKG {
         return NS;
     }
 
+    /**
+     * The class named {@code localName} in this vocabulary, for rule files that name classes ("Inspection").
+     * Rule loaders check names against the ontology when they start.
+     */
+    public static Resource term(String localName) {
+        return resource(localName);
+    }
+
+    /** The property named {@code localName} in this vocabulary ("daughterOf"). */
+    public static Property propertyNamed(String localName) {
+        return property(localName);
+    }
+
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);
     }
@@ -323,7 +336,10 @@ public final class NKG {
     /** The fact that this evidence supports: an event, statement, position, or a node that carries a relation. */
     public static final Property evidenceFor = property("evidenceFor");
 
-    /** An article that reports this event, statement or position; one node can be reported in many articles. */
+    /**
+     * An article that reports this event, statement, position, or entity found in text; one node can be reported in
+     * many articles.
+     */
     public static final Property reportedIn = property("reportedIn");
 
     /** The place that directly contains this one: a county's province, a province's country, a facility's county. */

@@ -91,6 +91,15 @@ public final class NKGID {
         return iri(articleBase(hash) + "/e" + checkNumber(n));
     }
 
+    /**
+     * Node {@code n} of some other kind that belongs to one article (a statement, a position, a participation):
+     * {@code id/article/<hash>/<kind><n>}, the kind a short lower-case word such as {@code q} or {@code pos}.
+     */
+    public static Resource articlePart(String hash, String kind, int n) {
+        return iri(articleBase(hash) + "/" + check(Pattern.compile("[a-z]+"), kind, "article part kind")
+                + checkNumber(n));
+    }
+
     /** An event by its key (letters, digits, {@code . _ ~ -}, segments separated by {@code /}). */
     public static Resource event(String key) {
         return iri(ID_BASE + "event/" + check(KEY, key, "event key"));

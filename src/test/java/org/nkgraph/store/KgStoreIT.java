@@ -98,7 +98,7 @@ class KgStoreIT {
             store.installReference(ReferenceData.bundled());
             long before = store.quadCount();
             Node g = NKGID.articleGraphNode("feedface");
-            assertThrows(IllegalStateException.class, () -> store.writeArticle("feedface", "key", out -> {
+            assertThrows(IllegalStateException.class, () -> store.writeArticle("feedface", "key", (shared, out) -> {
                 Node s = NodeFactory.createURI("urn:x:s");
                 for (int i = 0; i < 100; i++) {
                     out.quad(Quad.create(g, s, NKG.text.asNode(), NodeFactory.createLiteralString("t" + i)));

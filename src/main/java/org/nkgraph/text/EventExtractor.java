@@ -1,0 +1,323 @@
+package org.nkgraph.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nkgraph.reference.Gazetteer;
+
+/**
+ * Finds events by their trigger words (see {@link EventRules}) and gives each its participants, places, facility
+ * and date from the part of the sentence the trigger governs. Mentions of one event within an article are merged:
+ * a trigger with no place and no date of its own ("During the ceremony, Kim cut the ribbon") adds to the event
+ * before it, and a trigger naming exactly the places of an earlier compatible event is that event again.
+ */
+public final class EventExtractor implements AnalysisStage {
+
+    private static final int BLOCK_WINDOW_BEFORE = 60;
+    private static final int BLOCK_WINDOW_AFTER = 40;
+    private static final String LEADER = "leader";
+    private static final String PARTICIPANT = "participant";
+
+    private final EventRules rules;
+    private final Set<String> leaders;
+    private final Gazetteer gazetteer;
+
+    /**
+     * @param rules     the trigger and context rules
+     * @param leaders   the IRIs of the people the reference data types as leaders
+     * @param gazetteer the place hierarchy, to keep only the finest of the places a sentence names
+     */
+    public EventExtractor(EventRules rules, Set<String> leaders, Gazetteer gazetteer) {
+        this.rules = rules;
+        this.leaders = Set.copyOf(leaders);
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.MENTIONS, Layer.COREFERENCE, Layer.DATES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    @Override
+    public void process(AnalyzedDocument doc) {
+        List<Draft> events = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Hit> hits = triggersIn(s);
+            if (hits.isEmpty()) {
+                addParticipants(doc, s, events);
+                continue;
+            }
+            for (int i = 0; i < hits.size(); i++) {
+                int scopeStart = i == 0 ? s.start() : hits.get(i).start;
+                int scopeEnd = i + 1 < hits.size() ? hits.get(i + 1).start : s.end();
+                merge(draft(doc, s, hits.get(i), scopeStart, scopeEnd), events);
+            }
+            addParticipants(doc, s, events);
+        }
+        events.stream().map(Draft::toMention).forEach(doc::addEvent);
+    }
+
+    private List<Hit> triggersIn(Sentence s) {
+        List<Hit> hits = new ArrayList<>();
+        Set<String> classes = new LinkedHashSet<>();
+        for (EventRules.Trigger t : rules.triggers()) {
+            Matcher m = t.pattern().matcher(s.text());
+            while (m.find()) {
+                if (!blocked(s.text(), m.start(), m.end()) && classes.add(t.eventClass() + "@" + m.start())) {
+                    hits.add(new Hit(s.start() + m.start(), s.start() + m.end(), m.group(), t));
+                }
+            }
+        }
+        hits.sort(Comparator.comparingInt(h -> h.start));
+        // Overlapping triggers ("attended the inauguration ceremony" and "inauguration ceremony ... held") are one.
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : hits) {
+            if (kept.isEmpty() || h.start >= kept.get(kept.size() - 1).end) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    private boolean blocked(String sentence, int start, int end) {
+        String before = sentence.substring(Math.max(0, start - BLOCK_WINDOW_BEFORE), start);
+        String after = sentence.substring(end, Math.min(sentence.length(), end + BLOCK_WINDOW_AFTER));
+        for (Pattern p : rules.blocks()) {
+            String src = p.pattern();
+            boolean hit = src.endsWith("$") ? p.matcher(before).find()
+                    : src.startsWith("^") ? p.matcher(after).find() : p.matcher(sentence).find();
+            if (hit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Draft draft(AnalyzedDocument doc, Sentence s, Hit hit, int scopeStart, int scopeEnd) {
+        Draft d = new Draft(hit, s.index());
+        subjectBefore(doc, s, hit.start).ifPresent(p -> d.participants.putIfAbsent(p, capacityOf(p)));
+        d.places.addAll(placesIn(doc, s, scopeStart, scopeEnd));
+        for (Mention m : doc.mentions()) {
+            if (m.entityClass() == EntityClass.FACILITY && m.start() >= scopeStart && m.end() <= scopeEnd) {
+                d.facility = m.text();
+                break;
+            }
+        }
+        eventDate(doc, s, scopeStart, scopeEnd, hit.start).ifPresent(date -> {
+            d.time = date.value();
+            d.dateText = date.text();
+        });
+        return d;
+    }
+
+    private String capacityOf(String entity) {
+        return leaders.contains(entity) ? LEADER : PARTICIPANT;
+    }
+
+    /** The person the trigger's clause is about: the nearest person named or referred to before it. */
+    private Optional<String> subjectBefore(AnalyzedDocument doc, Sentence s, int trigger) {
+        String best = null;
+        int bestEnd = -1;
+        for (Mention m : doc.mentions()) {
+            if (m.entityClass() == EntityClass.PERSON && m.entity() != null && m.start() >= s.start()
+                    && m.end() <= trigger && m.end() > bestEnd) {
+                best = m.entity();
+                bestEnd = m.end();
+            }
+        }
+        for (Reference r : doc.references()) {
+            if (r.start() >= s.start() && r.end() <= trigger && r.end() > bestEnd && isPerson(doc, r.entity())) {
+                best = r.entity();
+                bestEnd = r.end();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private boolean isPerson(AnalyzedDocument doc, String entity) {
+        return leaders.contains(entity) || doc.mentions().stream()
+                .anyMatch(m -> entity.equals(m.entity()) && m.entityClass() == EntityClass.PERSON);
+    }
+
+    /** The finest places named in the scope, leaving out the containers of other places and non-venues. */
+    private List<String> placesIn(AnalyzedDocument doc, Sentence s, int from, int to) {
+        Set<String> places = new LinkedHashSet<>();
+        for (Mention m : doc.mentions()) {
+            if (m.entityClass() == EntityClass.PLACE && m.entity() != null && m.start() >= from && m.end() <= to
+                    && !gazetteer.ancestorsOf(m.entity()).isEmpty() && !notAVenue(doc.text(), s, m)) {
+                places.add(m.entity());
+            }
+        }
+        Set<String> containers = new LinkedHashSet<>();
+        for (String p : places) {
+            containers.addAll(gazetteer.ancestorsOf(p));
+        }
+        places.removeAll(containers);
+        return List.copyOf(places);
+    }
+
+    private boolean notAVenue(String text, Sentence s, Mention m) {
+        String before = text.substring(Math.max(s.start(), m.start() - 30), m.start());
+        return rules.notVenues().stream().anyMatch(p -> p.matcher(before).find());
+    }
+
+    /** The date of the event: an absolute date in the scope before a relative one, never a report date. */
+    private Optional<DateMention> eventDate(AnalyzedDocument doc, Sentence s, int from, int to, int trigger) {
+        DateMention best = null;
+        for (DateMention d : doc.dates()) {
+            if (d.start() < from || d.end() > to || d.rule().endsWith(":report") || isReportDate(doc.text(), s, d)) {
+                continue;
+            }
+            if (best == null || rank(d) > rank(best)
+                    || rank(d) == rank(best) && Math.abs(d.start() - trigger) < Math.abs(best.start() - trigger)) {
+                best = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int rank(DateMention d) {
+        return d.rule().contains("relative") ? 0 : 1;
+    }
+
+    private boolean isReportDate(String text, Sentence s, DateMention d) {
+        String after = text.substring(d.end(), Math.min(s.end(), d.end() + 40));
+        return rules.reportDates().stream().anyMatch(p -> p.matcher(after).find());
+    }
+
+    /** People named after a participation cue took part in the most recent event. */
+    private void addParticipants(AnalyzedDocument doc, Sentence s, List<Draft> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Draft last = events.get(events.size() - 1);
+        for (EventRules.Cue cue : rules.participants()) {
+            Matcher m = cue.pattern().matcher(s.text());
+            if (!m.find()) {
+                continue;
+            }
+            int cueAt = s.start() + m.start();
+            for (Mention p : doc.mentions()) {
+                if (p.entityClass() == EntityClass.PERSON && p.entity() != null && p.start() >= s.start()
+                        && p.end() <= s.end() && (p.start() > cueAt || cue.capacity().equals("speaker"))) {
+                    last.participants.putIfAbsent(p.entity(), cue.capacity());
+                }
+            }
+        }
+    }
+
+    /** Adds a drafted event to the list, or merges it into an earlier mention of the same event. */
+    private void merge(Draft d, List<Draft> events) {
+        if (d.places.isEmpty() && d.time == null) {
+            if (!events.isEmpty()) {
+                events.get(events.size() - 1).absorb(d, gazetteer);
+            }
+            return;
+        }
+        for (Draft e : events) {
+            if (e.sameFamily(d) && e.compatibleTime(d) && samePlaces(e.places, d.places)) {
+                e.absorb(d, gazetteer);
+                return;
+            }
+        }
+        events.add(d);
+    }
+
+    /**
+     * Whether two place lists name the same places, allowing one to name a province and the other its counties:
+     * each place of either list is, contains or lies in a place of the other.
+     */
+    private boolean samePlaces(List<String> a, List<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && covered(a, b) && covered(b, a);
+    }
+
+    private boolean covered(List<String> places, List<String> by) {
+        for (String p : places) {
+            boolean related = by.stream().anyMatch(q -> q.equals(p) || gazetteer.ancestorsOf(q).contains(p)
+                    || gazetteer.ancestorsOf(p).contains(q));
+            if (!related) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private record Hit(int start, int end, String text, EventRules.Trigger trigger) {}
+
+    /** An event being assembled from one or more trigger mentions. */
+    private static final class Draft {
+        final String eventClass;
+        final List<EventMention.Evidence> evidence = new ArrayList<>();
+        final Map<String, String> participants = new LinkedHashMap<>();
+        final List<String> places = new ArrayList<>();
+        String facility;
+        TimeValue time;
+        String dateText;
+
+        Draft(Hit hit, int sentence) {
+            this.eventClass = hit.trigger.eventClass();
+            evidence.add(new EventMention.Evidence(sentence, hit.start, hit.end, hit.text, hit.trigger.rule(),
+                    hit.trigger.confidence()));
+        }
+
+        boolean sameFamily(Draft other) {
+            return family(eventClass).equals(family(other.eventClass));
+        }
+
+        private static String family(String eventClass) {
+            return eventClass.equals("Inspection") ? "Visit" : eventClass;
+        }
+
+        boolean compatibleTime(Draft other) {
+            return time == null || other.time == null || time.compatibleWith(other.time);
+        }
+
+        /** Takes in another mention of this event: its evidence, people, and whatever it says more precisely. */
+        void absorb(Draft other, Gazetteer gazetteer) {
+            for (EventMention.Evidence e : other.evidence) {
+                if (evidence.stream().noneMatch(x -> x.sentenceIndex() == e.sentenceIndex())) {
+                    evidence.add(e);
+                }
+            }
+            other.participants.forEach(participants::putIfAbsent);
+            if (facility == null) {
+                facility = other.facility;
+            }
+            if ((time == null || !time.isResolved()) && other.time != null && other.time.isResolved()) {
+                time = other.time;
+                dateText = other.dateText;
+            }
+            Set<String> all = new LinkedHashSet<>(places);
+            all.addAll(other.places);
+            Set<String> containers = new LinkedHashSet<>();
+            all.forEach(p -> containers.addAll(gazetteer.ancestorsOf(p)));
+            all.removeAll(containers);
+            places.clear();
+            places.addAll(all);
+        }
+
+        EventMention toMention() {
+            List<Participation> ps = new ArrayList<>();
+            participants.forEach((entity, capacity) -> ps.add(new Participation(entity, capacity)));
+            return new EventMention(eventClass, evidence, ps, places, facility,
+                    time == null ? TimeValue.unresolved() : time, dateText);
+        }
+    }
+}
