@@ -3,6 +3,7 @@ package org.nkgraph.pipeline;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,6 +35,7 @@ public final class GraphBuilder {
     private final SourceFileLoader loader;
     private final AnalysisPipeline analysis;
     private final ArticleMapper mapper = new ArticleMapper();
+    private final YearInference yearInference = new YearInference();
     private final Clock clock;
     private final BuildListener listener;
 
@@ -55,16 +57,38 @@ public final class GraphBuilder {
         store.installReference(ReferenceData.bundled());
         Tally tally = new Tally();
         List<Path> files = loader.collect(roots);
+        List<AnalyzedDocument> undated = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            buildFile(files.get(i), tally);
+            buildFile(files.get(i), tally, undated);
             listener.progress(i + 1, files.size());
         }
+        inferYears(undated, tally);
         double seconds = (System.nanoTime() - started) / 1e9;
         return new BuildSummary(tally.loaded, tally.unchanged, tally.replaced, tally.rejected, tally.quads.get(),
                 seconds);
     }
 
-    private void buildFile(Path file, Tally tally) {
+    /**
+     * Rewrites the articles of this build that state no publication date but whose year other articles imply
+     * (see {@link YearInference}), so that their dates without a year resolve.
+     */
+    private void inferYears(List<AnalyzedDocument> undated, Tally tally) {
+        for (AnalyzedDocument doc : undated) {
+            yearInference.infer(store.datasetGraph(), doc).ifPresent(inferred -> {
+                AnalyzedDocument again = analysis.analyze(doc.document(), inferred.year());
+                Instant now = clock.instant();
+                AtomicLong written = new AtomicLong();
+                store.rewriteArticle(doc.document().id(), (shared, out) -> {
+                    StreamRDF counted = counting(out, written);
+                    mapper.map(again, now, counted, shared);
+                    YearInference.record(again, inferred, counted);
+                });
+                tally.quads.addAndGet(written.get());
+            });
+        }
+    }
+
+    private void buildFile(Path file, Tally tally, List<AnalyzedDocument> undated) {
         List<Document> docs;
         try {
             docs = loader.read(file);
@@ -74,7 +98,11 @@ public final class GraphBuilder {
         }
         for (Document doc : docs) {
             try {
-                ArticleStatus status = write(doc, tally.quads);
+                AnalyzedDocument analyzed = analysis.analyze(doc);
+                ArticleStatus status = write(analyzed, tally.quads);
+                if (doc.published() == null && status != ArticleStatus.UNCHANGED) {
+                    undated.add(analyzed);
+                }
                 tally.count(status);
                 listener.article(doc, status);
             } catch (RuntimeException e) {
@@ -85,8 +113,8 @@ public final class GraphBuilder {
         }
     }
 
-    private ArticleStatus write(Document doc, AtomicLong quadCounter) {
-        AnalyzedDocument analyzed = analysis.analyze(doc);
+    private ArticleStatus write(AnalyzedDocument analyzed, AtomicLong quadCounter) {
+        Document doc = analyzed.document();
         Instant now = clock.instant();
         AtomicLong written = new AtomicLong();
         ArticleStatus status = store.writeArticle(doc.id(), doc.source().key(),

@@ -128,6 +128,18 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Writes an article again in place of its current version (after the year it was written in was inferred):
+     * the old graph and its support in the resolved graph go, in the same transaction.
+     */
+    public void rewriteArticle(String id, ArticleWriter writer) {
+        Node graph = NKGID.articleGraphNode(id);
+        Txn.executeWrite(dsg, () -> {
+            removeArticleGraph(graph);
+            writer.write(new StoreSharedNodes(dsg, reference.gazetteer(), leaders), StreamRDFLib.dataset(dsg));
+        });
+    }
+
     private List<Node> articleGraphsWithKey(String sourceKey) {
         List<Node> graphs = new ArrayList<>();
         Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, NKG.sourceKey.asNode(),

@@ -1,5 +1,6 @@
 package org.nkgraph.text;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,7 +44,15 @@ public final class AnalysisPipeline {
     }
 
     public AnalyzedDocument analyze(Document document) {
-        AnalyzedDocument doc = new AnalyzedDocument(document);
+        return analyze(new AnalyzedDocument(document));
+    }
+
+    /** Analyses a document that states no publication date as written in {@code assumedYear}. */
+    public AnalyzedDocument analyze(Document document, Year assumedYear) {
+        return analyze(new AnalyzedDocument(document, assumedYear));
+    }
+
+    private AnalyzedDocument analyze(AnalyzedDocument doc) {
         for (AnalysisStage stage : stages) {
             stage.process(doc);
             doc.markDone(stage.provides());

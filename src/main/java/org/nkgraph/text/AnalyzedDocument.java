@@ -1,5 +1,6 @@
 package org.nkgraph.text;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -31,8 +32,25 @@ public final class AnalyzedDocument {
     private final List<MeetingMention> meetings = new ArrayList<>();
     private final List<PolicyMention> policies = new ArrayList<>();
 
+    private final Year assumedYear;
+
     public AnalyzedDocument(Document document) {
+        this(document, null);
+    }
+
+    /**
+     * A document to analyse in a year inferred from other articles, for one that states no publication date.
+     *
+     * @param assumedYear the year to read dates without a year in, or null
+     */
+    public AnalyzedDocument(Document document, Year assumedYear) {
         this.document = Objects.requireNonNull(document, "document");
+        this.assumedYear = assumedYear;
+    }
+
+    /** The year inferred for a document with no publication date, if any. */
+    public Optional<Year> assumedYear() {
+        return Optional.ofNullable(assumedYear);
     }
 
     public Document document() {

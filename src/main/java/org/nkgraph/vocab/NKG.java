@@ -517,6 +517,15 @@ public final class NKG {
     /** A hash of the article's whitespace-folded text (hex), the article's identity whatever file it came from. */
     public static final Property contentHash = property("contentHash");
 
+    /**
+     * For an article that states no publication date: the year it was written in, inferred from a meeting it dates
+     * relative to its own time that another article dates absolutely.
+     */
+    public static final Property inferredYear = property("inferredYear");
+
+    /** The dated node (a meeting another article dates) from which an article's {@link #inferredYear} came. */
+    public static final Property inferredFrom = property("inferredFrom");
+
     /** When the article was loaded into the graph. */
     public static final Property loadedAt = property("loadedAt");
 
