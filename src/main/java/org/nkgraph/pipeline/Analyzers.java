@@ -2,6 +2,8 @@ package org.nkgraph.pipeline;
 
 import org.nkgraph.reference.ReferenceData;
 import org.nkgraph.text.AnalysisPipeline;
+import org.nkgraph.text.DateFinder;
+import org.nkgraph.text.DateRules;
 import org.nkgraph.text.GazetteerMentionFinder;
 import org.nkgraph.text.GazetteerRules;
 import org.nkgraph.text.NlpModels;
@@ -13,12 +15,13 @@ public final class Analyzers {
 
     private Analyzers() {}
 
-    /** Sentences, tokens, and mentions of the reference data's names. Not thread-safe: one per thread. */
+    /** Sentences, tokens, mentions of the reference data's names, and dates. Not thread-safe: one per thread. */
     public static AnalysisPipeline standard(ReferenceData reference) {
         NlpModels models = NlpModels.english();
         return AnalysisPipeline.of(
                 new SentenceSplitter(models),
                 new Tokenizer(models),
-                new GazetteerMentionFinder(reference.gazetteer(), GazetteerRules.bundled()));
+                new GazetteerMentionFinder(reference.gazetteer(), GazetteerRules.bundled()),
+                new DateFinder(DateRules.bundled()));
     }
 }
