@@ -1,6 +1,7 @@
 package org.nkgraph.text;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,8 @@ public final class DateFinder implements AnalysisStage {
     @Override
     public void process(AnalyzedDocument doc) {
         PublicationDate published = doc.document().published();
-        find(doc, published == null ? null : published.date()).forEach(doc::addDate);
+        Integer year = doc.assumedYear().map(Year::getValue).orElse(null);
+        find(doc, published == null ? null : published.date(), year).forEach(doc::addDate);
     }
 
     /**
@@ -69,6 +71,14 @@ public final class DateFinder implements AnalysisStage {
      * them. A later pass that learns an article's date from elsewhere may call this with it.
      */
     public List<DateMention> find(AnalyzedDocument doc, LocalDate anchor) {
+        return find(doc, anchor, null);
+    }
+
+    /**
+     * The date mentions of a document whose publication date is unknown but whose year was inferred
+     * ({@code assumedYear}; ignored when {@code anchor} is given).
+     */
+    public List<DateMention> find(AnalyzedDocument doc, LocalDate anchor, Integer assumedYear) {
         String text = doc.text();
         List<Sentence> sentences = doc.sentences();
         List<Found> found = new ArrayList<>();
@@ -86,7 +96,7 @@ public final class DateFinder implements AnalysisStage {
                 }
                 claimed = s.start() + e.end();
                 String own = window.substring(0, Math.max(s.text().length(), e.end()));
-                resolve(s, own, e, anchor).ifPresent(found::add);
+                resolve(s, own, e, anchor, assumedYear).ifPresent(found::add);
             }
         }
         for (int i = 0; i < found.size(); i++) {
@@ -99,14 +109,15 @@ public final class DateFinder implements AnalysisStage {
     }
 
     /** One expression read in its sentence; a shift is left without a value for the second pass. */
-    private Optional<Found> resolve(Sentence s, String sentenceText, DateExpression e, LocalDate anchor) {
+    private Optional<Found> resolve(Sentence s, String sentenceText, DateExpression e, LocalDate anchor,
+            Integer assumedYear) {
         String rest = sentenceText.substring(e.end());
         boolean clauseFollows = !rest.isBlank() && Character.isWhitespace(rest.charAt(0))
                 && Character.isLetterOrDigit(rest.strip().charAt(0));
         if (resolver.isShift(e)) {
             return Optional.of(new Found(s, e, null, false, clauseFollows));
         }
-        DateResolver.Context c = resolver.context(sentenceText, e, anchor);
+        DateResolver.Context c = resolver.context(sentenceText, e, anchor, assumedYear);
         return resolver.resolve(e, c).map(v -> new Found(s, e, v, c.report(), clauseFollows));
     }
 

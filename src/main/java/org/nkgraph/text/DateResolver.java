@@ -79,10 +79,18 @@ public final class DateResolver {
     }
 
     /** What the words around an expression say about how to read it. */
-    record Context(LocalDate anchor, boolean future, boolean sameDay, boolean report) {}
+    record Context(LocalDate anchor, Integer year, boolean future, boolean sameDay, boolean report) {}
 
     /** The reading of expression {@code e}, found in {@code text}: future and same-day cues, report verb. */
     Context context(String text, DateExpression e, LocalDate anchor) {
+        return context(text, e, anchor, null);
+    }
+
+    /**
+     * The reading of an expression in an article whose date is unknown but whose year was inferred: only what the
+     * year alone decides can then be resolved.
+     */
+    Context context(String text, DateExpression e, LocalDate anchor, Integer assumedYear) {
         int from = e.start();
         while (from > 0 && !SEGMENT_BREAK.matcher(text.substring(from - 1, from)).matches()) {
             from--;
@@ -98,7 +106,8 @@ public final class DateResolver {
                 || rules.future().matcher(text.substring(e.end(), after)).find();
         boolean sameDay = rules.sameDay().matcher(text).find();
         boolean dayLike = e.has("weekday") || e.has("day") || e.has("deictic");
-        return new Context(anchor, future, sameDay, dayLike && reportVerbNextTo(text, e));
+        return new Context(anchor, anchor == null ? assumedYear : Integer.valueOf(anchor.getYear()), future, sameDay,
+                dayLike && reportVerbNextTo(text, e));
     }
 
     private boolean reportVerbNextTo(String text, DateExpression e) {
@@ -139,7 +148,7 @@ public final class DateResolver {
             return Optional.empty();
         }
         if (!e.has("year") && c.anchor() == null) {
-            return Optional.of(TimeValue.unresolved());
+            return Optional.of(c.year() == null ? TimeValue.unresolved() : byYear(e, c.year()));
         }
         if (e.has("deictic")) {
             return Optional.of(TimeValue.day(c.anchor().plusDays(lex.deictic(e.get("deictic")))));
@@ -153,6 +162,27 @@ public final class DateResolver {
             return p.map(period -> CalendarLib.narrow(period, lex.part(e.get("part")), c.anchor()));
         }
         return p.map(CalendarLib.Period::value);
+    }
+
+    /**
+     * What an expression means when only the article's year is known: a month or a day of that year, or a year
+     * counted from it. Weekdays and days counted from the article's own date stay unresolved.
+     */
+    private TimeValue byYear(DateExpression e, int year) {
+        if (e.has("weekday") || e.has("deictic") || e.has("ago")) {
+            return TimeValue.unresolved();
+        }
+        ChronoUnit unit = e.has("unit") ? lex.unit(e.get("unit")) : null;
+        if (unit != null && unit != ChronoUnit.YEARS) {
+            return TimeValue.unresolved();
+        }
+        int y = year + (unit == ChronoUnit.YEARS && e.has("rel") ? lex.relative(e.get("rel")) : 0);
+        Optional<CalendarLib.Period> p = e.has("month") ? monthPeriod(e, y, 0, null)
+                : unit == ChronoUnit.YEARS ? Optional.of(CalendarLib.Period.year(y)) : Optional.empty();
+        if (p.isEmpty()) {
+            return TimeValue.unresolved();
+        }
+        return e.has("part") ? CalendarLib.narrow(p.get(), lex.part(e.get("part")), null) : p.get().value();
     }
 
     private boolean makesSense(DateExpression e) {

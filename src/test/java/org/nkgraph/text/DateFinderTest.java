@@ -294,4 +294,18 @@ class DateFinderTest {
         assertDay(a.dates().get(0), "2025-12-03");
         assertEquals(0, a.dates().get(0).sentenceIndex());
     }
+
+    @Test
+    void anInferredYearResolvesWhatTheYearAloneDecides() {
+        String text = "On December 18, the plant opened. The congress is due early next year. "
+                + "Crews began work in March last year. Officials met on Tuesday.";
+        List<DateMention> ms = PIPELINE.analyze(document(text, null), java.time.Year.of(2025)).dates();
+        assertEquals("2025-12-18", find(ms, "On December 18").value().exact());
+        TimeValue early = find(ms, "early next year").value();
+        assertEquals(LocalDate.of(2026, 1, 1), early.earliest());
+        assertEquals("2024-03", ms.stream().filter(m -> m.text().contains("March")).findFirst().orElseThrow()
+                .value().exact());
+        assertFalse(ms.stream().filter(m -> m.text().contains("Tuesday")).findFirst().orElseThrow().value()
+                .isResolved(), "a weekday needs the article's own date");
+    }
 }
