@@ -166,6 +166,9 @@ final class FactMapper {
         for (String place : ev.places()) {
             e.iri(node, NKG.place, place);
         }
+        if (ev.facility() != null) {
+            e.iri(node, NKG.site, ev.facility());
+        }
         e.time(node, NKG.date, ev.time(), ev.dateText());
         List<Participation> participants = ev.participants();
         for (Participation p : participants) {

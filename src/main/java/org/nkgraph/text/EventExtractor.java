@@ -115,8 +115,9 @@ public final class EventExtractor implements AnalysisStage {
         subjectBefore(doc, s, hit.start).ifPresent(p -> d.participants.putIfAbsent(p, capacityOf(p)));
         d.places.addAll(placesIn(doc, s, scopeStart, scopeEnd));
         for (Mention m : doc.mentions()) {
-            if (m.entityClass() == EntityClass.FACILITY && m.start() >= scopeStart && m.end() <= scopeEnd) {
-                d.facility = m.text();
+            if (m.entityClass() == EntityClass.FACILITY && m.entity() != null && m.start() >= scopeStart
+                    && m.end() <= scopeEnd) {
+                d.facility = m.entity();
                 break;
             }
         }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param evidence      the trigger words that report it, one per sentence that does, in order
  * @param participants  who took part and in which capacity
  * @param places        the IRIs of the finest places named for it, one per place in a list
- * @param facility      what the text calls the site ("local industrial factory"), or null
+ * @param facility      the IRI of the facility it took place at, when the text names one, or null
  * @param time          when, resolved as far as the text allows
  * @param dateText      the date expression as written, or null
  */
