@@ -424,6 +424,12 @@ public final class NKG {
     public static final Property speaker = property("speaker");
 
     /**
+     * The words that name the speaker of a statement when they name no one entity: a group or a source such as
+     * "analysts" or "state media".
+     */
+    public static final Property speakerText = property("speakerText");
+
+    /**
      * The policy that an event carries out or a statement is about, such as a factory inauguration under a regional
      * development policy.
      */
