@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class NameKey {
 
-    // Letters and digits, with apostrophes inside a word kept out ("P'yŏngyang" is one word).
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’ʼ`´][\\p{L}\\p{N}]+)*");
+    // Letters and digits; an apostrophe inside a word joins it ("P'yŏngyang" is one word), but a possessive 's
+    // does not belong to the name ("Kim Jong Un's", "Korea's").
+    private static final Pattern WORD = Pattern.compile(
+            "[\\p{L}\\p{N}]+(?:['’ʼ`´](?![sS]\\b)[\\p{L}\\p{N}]+)*");
     private static final Pattern MARKS = Pattern.compile("[\\p{M}'’ʼ`´]");
 
     private NameKey() {}

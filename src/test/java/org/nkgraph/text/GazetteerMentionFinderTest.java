@@ -96,4 +96,11 @@ class GazetteerMentionFinderTest {
         assertEquals(ID + "place/north-pyongan/unsan", m.entity());
         assertEquals("gazetteer:context", m.rule());
     }
+
+    @Test
+    void aPossessiveDoesNotHideAName() {
+        List<Mention> ms = mentions("Kim Jong Un's visit followed North Korea’s announcement.");
+        assertEquals(ID + "person/kim-jong-un", find(ms, "Kim Jong Un").orElseThrow().entity());
+        assertTrue(find(ms, "North Korea").isPresent(), ms.toString());
+    }
 }
