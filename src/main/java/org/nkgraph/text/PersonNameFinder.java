@@ -17,8 +17,8 @@ import org.nkgraph.vocab.NKGID;
  * in any hyphenation or all in capitals) and non-Korean names right after a title ("Secretary of State Marco
  * Rubio"). A name that overlaps a mention is left alone (the gazetteer's place or a county named after a person
  * wins), as is a name the gazetteer knows under any spelling, and a name followed by another capitalised word (part
- * of a longer name: "Kim Il Sung Square"). The IRI is {@code NKGID.person(slug)}, the same for "Yang Moo-jin" and
- * "Yang Moo Jin"; the class comes from the person's title or apposition ({@link PersonRoles}).
+ * of a longer name: "Kim Il Sung Square"). The IRI is {@code NKGID.person(slug)}, the same for "Ri Song-chol" and
+ * "Ri Song Chol"; the class comes from the person's title or apposition ({@link PersonRoles}).
  */
 final class PersonNameFinder {
 
@@ -177,7 +177,7 @@ final class PersonNameFinder {
         return b.start - a.end == 1 && b.spaceBefore;
     }
 
-    /** The label: the words as written, in title case if written in capitals ("SEO JI-EUN" -> "Seo Ji-eun"). */
+    /** The label: the words as written, in title case if written in capitals ("HAN MI-RA" -> "Han Mi-ra"). */
     private static String label(List<Word> span) {
         List<String> parts = new ArrayList<>();
         for (Word w : span) {
@@ -223,7 +223,7 @@ final class PersonNameFinder {
             return text.length() > 1 && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         }
 
-        /** Capitalised and otherwise lower case ("Thae-song", "Jong-Un"), or all in capitals ("JI-EUN"). */
+        /** Capitalised and otherwise lower case ("Thae-song", "Jong-Un"), or all in capitals ("MI-RA"). */
         boolean nameCase() {
             if (!Character.isUpperCase(text.codePointAt(0))) {
                 return false;

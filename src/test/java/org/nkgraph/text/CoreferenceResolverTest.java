@@ -119,9 +119,9 @@ class CoreferenceResolverTest {
     @Test
     void placeDescriptionsAreTheLastPlaceOfThatKind() {
         AnalyzedDocument doc = analyze("A mill opened in Sinyang County, South Pyongan Province, and another in "
-                + "the port city of Sinpho. The city will host a fair; the county will not, and the province "
+                + "the port city of Nampho. The city will host a fair; the county will not, and the province "
                 + "pays for both.");
-        assertEquals(NKGID.place("south-hamgyong/sinpo").getURI(), entity(doc, "The city", 0));
+        assertEquals(NKGID.place("nampo").getURI(), entity(doc, "The city", 0));
         assertEquals(NKGID.place("south-pyongan/sinyang").getURI(), entity(doc, "the county", 0));
         assertEquals(NKGID.place("south-pyongan").getURI(), entity(doc, "the province", 0));
         assertTrue(ref(doc, "the city", 0).isEmpty(), "'the port city of' names the city itself");
