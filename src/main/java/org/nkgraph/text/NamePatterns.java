@@ -1,0 +1,66 @@
+package org.nkgraph.text;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+/**
+ * Compiles the patterns of the name rule files, expanding their macros: {@code {W}} a capitalised word that is not a
+ * stop word, {@code {WS}} several such words, {@code {ON}} words joined also by "and" or "&amp;" (organization names),
+ * {@code {ARG}} the words after "of" or "for", {@code {PN}} a place name of one to three words. The stop words come
+ * from {@code rules/name-stopwords.tsv}.
+ */
+final class NamePatterns {
+
+    static final String RULES = "/org/nkgraph/text/rules/";
+
+    private final Set<String> stopwords;
+    private final Map<String, String> macros = new LinkedHashMap<>();
+
+    NamePatterns(Set<String> stopwords) {
+        this.stopwords = Set.copyOf(stopwords);
+        String stops = stopwords.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        // A possessive belongs to a name only in plural nouns: "Workers'", "People's", never "Korea's".
+        String word = "(?:(?!(?:" + stops + ")(?![\\p{L}\\p{N}]))\\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*"
+                + "(?:(?<=s)['’](?![\\p{L}\\p{N}])|(?<=\\b(?:People|Women|Children|Men))['’]s(?![\\p{L}\\p{N}]))?)";
+        String words = word + "(?: " + word + ")*";
+        String orgWords = word + "(?:(?: and | & | )" + word + ")*";
+        macros.put("{WS}", words);
+        macros.put("{ON}", orgWords);
+        macros.put("{ARG}", "(?:the )?" + orgWords);
+        macros.put("{PN}", word + "(?: " + word + "){0,2}");
+        macros.put("{W}", word);
+    }
+
+    /** The bundled stop words. */
+    static NamePatterns bundled() {
+        Set<String> words = RuleFile.load(RULES + "name-stopwords.tsv", 1).rows().stream()
+                .map(r -> r.get(0)).collect(Collectors.toSet());
+        return new NamePatterns(words);
+    }
+
+    boolean isStopword(String word) {
+        return stopwords.contains(word);
+    }
+
+    /** The row's cell as a pattern with its macros expanded; {@code flags} are Pattern flags. */
+    Pattern compile(RuleFile.Row row, int column, int flags) {
+        String source = row.get(column);
+        for (Map.Entry<String, String> m : macros.entrySet()) {
+            source = source.replace(m.getKey(), m.getValue());
+        }
+        try {
+            return Pattern.compile(source, flags);
+        } catch (PatternSyntaxException e) {
+            throw row.error("bad pattern in column " + (column + 1) + ": " + e.getDescription());
+        }
+    }
+
+    /** A case-insensitive pattern, as for descriptions and titles. */
+    Pattern compileCaseless(RuleFile.Row row, int column) {
+        return compile(row, column, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}
