@@ -20,7 +20,7 @@ final class ClauseLib {
         boolean changed = true;
         while (changed && e > start) {
             changed = false;
-            while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ",;:—–-".indexOf(text.charAt(e - 1)) >= 0)) {
+            while (e > start && joining(text.charAt(e - 1))) {
                 e--;
                 changed = true;
             }
@@ -34,6 +34,10 @@ final class ClauseLib {
             e--;
         }
         return e;
+    }
+
+    private static boolean joining(char c) {
+        return Character.isWhitespace(c) || ",;:—–-".indexOf(c) >= 0;
     }
 
     /** The number of words in a text. */

@@ -77,7 +77,8 @@ final class QuoteScanner {
     }
 
     private static boolean opensAt(String text, int i, int from, int to) {
-        boolean edge = i == from || Character.isWhitespace(text.charAt(i - 1)) || "([—–".indexOf(text.charAt(i - 1)) >= 0;
+        boolean edge = i == from || Character.isWhitespace(text.charAt(i - 1))
+                || "([—–".indexOf(text.charAt(i - 1)) >= 0;
         return edge && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
@@ -111,7 +112,8 @@ final class QuoteScanner {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:".indexOf(text.charAt(end - 1)) >= 0)) {
+        while (end > start
+                && (Character.isWhitespace(text.charAt(end - 1)) || ",;:".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         // A fragment's full stop ends the sentence around it ("... called it "a success."").

@@ -37,12 +37,24 @@ final class ReportedSpeechFinder {
 
     private record Hit(SpeechVerb verb, int start, int end) {}
 
-    private record Subject(Speaker speaker, boolean shared, int boundary) {}
+    private record Subject(Speaker speaker, boolean shared, int boundary, boolean relative) {
+
+        Subject(Speaker speaker, boolean shared, int boundary) {
+            this(speaker, shared, boundary, false);
+        }
+    }
+
+    /** A clause boundary: {@code [start, end)}, and the boundary word, or null for punctuation. */
+    private record Boundary(int start, int end, String word) {}
+
+    private static final Pattern RELATIVE = Pattern.compile("(?i)which|who|that|where");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*|n't");
     private static final String BOUNDARY_CHARS = ",;:()—–\"“”‘";
     private static final Pattern QUOTE_INTRO = Pattern.compile("\\s*[,:]?\\s*[\"“‘']");
     private static final Pattern OBJECT_TO = Pattern.compile("(?:[^,;:\"“”\\s]+\\s+){1,8}?to\\s");
+    private static final Pattern OBJECT_THAT = Pattern.compile("(?:[^,;:\"“”\\s]+\\s+){1,5}?that\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern AS = Pattern.compile("\\bas\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final double SHARED = 0.85;
@@ -71,14 +83,17 @@ final class ReportedSpeechFinder {
         int previousVerbEnd = sentence.start();
         for (Hit hit : hits) {
             Subject subject = subject(ctx, sentence, hit, previousVerbEnd, clauses);
-            previousVerbEnd = hit.end();
             if (subject == null) {
                 continue;
             }
             int start = complementStart(ctx.text(), hit, limit);
             if (start >= 0) {
+                // "The plant, which officials said cost a fortune, opened": a relative clause ends at its comma.
+                int comma = subject.relative() ? ctx.text().indexOf(',', start) : -1;
+                int end = comma > 0 && comma < limit ? comma : limit;
                 clauses.add(new Clause(hit.verb(), subject.speaker(), subject.shared(), subject.boundary(),
-                        hit.end(), start, limit));
+                        hit.end(), start, end));
+                previousVerbEnd = hit.end();
             }
         }
         return closeClauses(ctx.text(), clauses);
@@ -126,31 +141,37 @@ final class ReportedSpeechFinder {
         if (!gap.isEmpty() || i < 0) {
             return subjectless(ctx, sentence, hit, gap, subjectEnd, earlier);
         }
-        int boundaryEnd = floor;
-        int boundaryStart = floor;
+        Boundary b = boundaryBefore(text, floor, subjectEnd);
+        if (text.substring(b.end(), subjectEnd).isBlank()) {
+            return sharedOrRelative(ctx, sentence, hit, b.word(), b.start(), earlier);
+        }
+        Speaker speaker = resolver.resolve(ctx, b.end(), subjectEnd);
+        boolean relative = b.word() != null && RELATIVE.matcher(b.word()).matches();
+        return speaker.found() ? new Subject(speaker, false, b.start(), relative) : null;
+    }
+
+    /**
+     * Where the stretch that may hold a subject ending at {@code subjectEnd} begins: after the last punctuation mark
+     * or boundary word ("and", "while", "who"); a comma right before a boundary word belongs to the boundary.
+     */
+    private Boundary boundaryBefore(String text, int floor, int subjectEnd) {
+        int end = floor;
+        int start = floor;
         for (int k = subjectEnd - 1; k >= floor; k--) {
             if (BOUNDARY_CHARS.indexOf(text.charAt(k)) >= 0) {
-                boundaryEnd = k + 1;
-                boundaryStart = k;
+                end = k + 1;
+                start = k;
                 break;
             }
         }
-        Matcher bw = boundaryWord.matcher(text).region(boundaryEnd, subjectEnd);
-        int wordStart = -1;
-        String boundaryText = null;
+        Matcher bw = boundaryWord.matcher(text).region(end, subjectEnd);
+        String word = null;
         while (bw.find()) {
-            boundaryEnd = bw.end();
-            wordStart = bw.start();
-            boundaryText = bw.group();
+            end = bw.end();
+            start = commaBefore(text, bw.start(), floor);
+            word = bw.group();
         }
-        if (wordStart >= 0) {
-            boundaryStart = commaBefore(text, wordStart, floor);
-        }
-        if (text.substring(boundaryEnd, subjectEnd).isBlank()) {
-            return sharedOrRelative(ctx, sentence, hit, boundaryText, boundaryStart, earlier);
-        }
-        Speaker speaker = resolver.resolve(ctx, boundaryEnd, subjectEnd);
-        return speaker.found() ? new Subject(speaker, false, boundaryStart) : null;
+        return new Boundary(start, end, word);
     }
 
     /** A verb right after punctuation: a participle (", stressing ...") or a subject set off by commas. */
@@ -241,6 +262,10 @@ final class ReportedSpeechFinder {
         }
         if (next.equals("to")) {
             return verb.takes(SpeechVerb.Complement.TO) ? p : -1;
+        }
+        Matcher objectThat = OBJECT_THAT.matcher(text).region(p, limit);
+        if (verb.takes(SpeechVerb.Complement.OBJ_THAT) && objectThat.lookingAt()) {
+            return objectThat.end();
         }
         if (verb.takes(SpeechVerb.Complement.OBJ_TO) && OBJECT_TO.matcher(text).region(p, limit).lookingAt()) {
             return p;

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * "officials in Seoul" is officials and "North Korean leader Kim Jong Un" is Kim Jong Un); a generic speaker word
  * ("analysts", "state media", "the report"); "they" standing for the last group named in the paragraph; "he",
  * "she" or a one-person description ("the spokesperson") that nothing resolved, standing for the last person named
- * in the paragraph, with lower confidence.
+ * in the paragraph, with lower confidence; failing all these, an organization the phrase names after its head
+ * ("a spokesman of the ministry"). "The report" is the organization that the paragraph says published one.
  */
 final class SpeakerResolver {
 
@@ -21,6 +22,7 @@ final class SpeakerResolver {
     private static final int SUBJECT_WORDS = 3;
     private static final double PRONOUN_GROUP = 0.8;
     private static final double NEAREST_PERSON = 0.5;
+    private static final double ORGANIZATION_OF_PERSON = 0.7;
 
     private final StatementRules rules;
 
@@ -46,7 +48,22 @@ final class SpeakerResolver {
             return Speaker.NONE;
         }
         Speaker named = entityIn(ctx, start, headEnd, end, false);
-        return named.found() ? named : fromWords(ctx, start, headEnd, true);
+        if (named.found()) {
+            return named;
+        }
+        Speaker described = fromWords(ctx, start, headEnd, true);
+        return described.how() == Speaker.How.NONE ? organizationIn(ctx, headEnd, end) : described;
+    }
+
+    /** "The spokesman of the ministry": no person resolved, so the organization the phrase names speaks. */
+    private static Speaker organizationIn(StatementContext ctx, int from, int end) {
+        for (Mention m : ctx.doc().mentions()) {
+            if (m.entityClass() == EntityClass.ORGANIZATION && m.entity() != null && m.start() >= from
+                    && m.end() <= end && !possessive(ctx.text(), m.end())) {
+                return new Speaker(m.entity(), null, Speaker.How.MENTION, ORGANIZATION_OF_PERSON);
+            }
+        }
+        return Speaker.NONE;
     }
 
     /**
@@ -81,7 +98,8 @@ final class SpeakerResolver {
         }
         for (Reference r : doc.references()) {
             // A mention at the same place wins over a reference.
-            if (inHead(ctx, r.start(), r.end(), start, headEnd, end) && r.start() != at && better(r.start(), at, first)) {
+            boolean candidate = inHead(ctx, r.start(), r.end(), start, headEnd, end) && r.start() != at;
+            if (candidate && better(r.start(), at, first)) {
                 at = r.start();
                 best = new Speaker(r.entity(), null, Speaker.How.REFERENCE, r.confidence());
             }
@@ -104,17 +122,44 @@ final class SpeakerResolver {
     private Speaker fromWords(StatementContext ctx, int start, int headEnd, boolean allowName) {
         String head = ctx.text().substring(start, headEnd);
         for (StatementRules.SpeakerWord word : rules.speakerWords()) {
-            if (!word.pattern().matcher(head).find()) {
+            if (word.kind() == StatementRules.SpeakerKind.PUBLISHER || !word.pattern().matcher(head).find()) {
                 continue;
             }
+            Speaker generic = new Speaker(null, word.key(), Speaker.How.GENERIC, 1.0);
             return switch (word.kind()) {
-                case GROUP, MEDIA, DOCUMENT -> new Speaker(null, word.key(), Speaker.How.GENERIC, 1.0);
+                case GROUP, MEDIA, PUBLISHER -> generic;
+                case DOCUMENT -> publisherBefore(ctx, start, generic);
                 case GROUP_PRONOUN -> lastGroupBefore(ctx, start);
                 case PERSON_PRONOUN, PERSON_DESCRIPTION -> nearestPerson(ctx, start);
             };
         }
         return allowName && unresolvedName(ctx, start, headEnd)
                 ? new Speaker(null, null, Speaker.How.UNRESOLVED_NAME, 0) : Speaker.NONE;
+    }
+
+    /** "The report": the organization that, earlier in the paragraph, published a report, else the document. */
+    private Speaker publisherBefore(StatementContext ctx, int offset, Speaker otherwise) {
+        int from = ctx.paragraphStart(offset);
+        int at = -1;
+        for (StatementRules.SpeakerWord word : rules.speakerWords()) {
+            if (word.kind() == StatementRules.SpeakerKind.PUBLISHER) {
+                Matcher m = word.pattern().matcher(ctx.text()).region(from, offset);
+                while (m.find()) {
+                    at = Math.max(at, m.start());
+                }
+            }
+        }
+        if (at < 0) {
+            return otherwise;
+        }
+        int sentenceStart = ctx.doc().sentenceAt(at).start();
+        for (Mention m : ctx.doc().mentions()) {
+            if (m.entityClass() == EntityClass.ORGANIZATION && m.entity() != null && m.start() >= sentenceStart
+                    && m.end() <= at && !possessive(ctx.text(), m.end())) {
+                return new Speaker(m.entity(), null, Speaker.How.MENTION, ORGANIZATION_OF_PERSON);
+            }
+        }
+        return otherwise;
     }
 
     /** "They": the last group or media named earlier in the paragraph. */

@@ -26,6 +26,8 @@ public record SpeechVerb(Pattern forms, String lemma, Set<Complement> complement
         TO,
         /** An object, then an infinitive. */
         OBJ_TO,
+        /** An object, then "that" ("told officials that"). */
+        OBJ_THAT,
         /** An object, then "as". */
         AS,
         /** The verb may follow a quote. */

@@ -42,7 +42,7 @@ public final class StatementRules {
 
     /** The kinds of speaker word. */
     public enum SpeakerKind {
-        GROUP, MEDIA, DOCUMENT, GROUP_PRONOUN, PERSON_PRONOUN, PERSON_DESCRIPTION
+        GROUP, MEDIA, DOCUMENT, PUBLISHER, GROUP_PRONOUN, PERSON_PRONOUN, PERSON_DESCRIPTION
     }
 
     /** Where an attribution pattern is matched. */

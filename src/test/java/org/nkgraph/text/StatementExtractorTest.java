@@ -100,7 +100,8 @@ class StatementExtractorTest {
 
     @Test
     void quotedAsSayingPrefersThePersonOverTheAgency() {
-        String text = "\"Our workers have shown great zeal this season,\" Kim Jong Un was quoted as saying by the KCNA.";
+        String text = "\"Our workers have shown great zeal this season,\" Kim Jong Un was quoted as saying "
+                + "by the KCNA.";
         StatementMention q = only(statements(text), Kind.QUOTE);
         assertEquals(KIM, q.speaker());
         assertEquals("quote:after:quoted-as-saying", q.rule());
@@ -277,5 +278,51 @@ class StatementExtractorTest {
         assertEquals(HONG, q.speaker());
         assertEquals("quote:nearest-person", q.rule());
         assertTrue(q.confidence() < 0.5);
+    }
+
+    @Test
+    void listenersTimesAndOccasionsBetweenVerbAndClause() {
+        assertEquals("the dam must be finished by May", only(statements(
+                "Hong Gil-dong told the officials that the dam must be finished by May."), Kind.CLAIM).text());
+        assertEquals("the party was united", only(statements(
+                "Ju Chang-il said in a statement that the party was united."), Kind.CLAIM).text());
+        assertEquals("the economy comes first", only(statements(
+                "Kim Jong Un has repeatedly said that the economy comes first."), Kind.CLAIM).text());
+        StatementMention r = only(statements("State media reported Sunday that two more mills opened."), Kind.CLAIM);
+        assertEquals("two more mills opened", r.text());
+        assertEquals("claim:generic:state-media", r.rule());
+    }
+
+    @Test
+    void relativeClauseEndsAtItsComma() {
+        StatementMention c = only(statements("The plant, which officials said cost a fortune, opened on Friday."),
+                Kind.CLAIM);
+        assertEquals("cost a fortune", c.text());
+        assertEquals("claim:generic:officials", c.rule());
+    }
+
+    @Test
+    void organizationSpeaksForAnUnnamedSpokesman() {
+        StatementMention q = only(statements(
+                "\"Victory is certain,\" the spokesman of the Ministry of Unification said."), Kind.QUOTE);
+        assertEquals(ID + "org/ministry-of-unification", q.speaker());
+    }
+
+    @Test
+    void reportSpeaksForItsPublisher() {
+        StatementMention c = only(statements("The Ministry of Unification recently published a report on the plants. "
+                + "The report says half of them lack power."), Kind.CLAIM);
+        assertEquals(ID + "org/ministry-of-unification", c.speaker());
+        StatementMention alone = only(statements("The study says half of them lack power."), Kind.CLAIM);
+        assertNull(alone.speaker());
+        assertEquals("claim:generic:report", alone.rule());
+    }
+
+    @Test
+    void questionQuoteWithAskedAfterIt() {
+        StatementMention q = only(statements(
+                "Hong Gil-dong met the workers. \"Is this the best we can do?\" he asked."), Kind.QUOTE);
+        assertEquals("Is this the best we can do?", q.text());
+        assertEquals(HONG, q.speaker());
     }
 }
