@@ -1,0 +1,71 @@
+package org.nkgraph.text;
+
+import java.util.regex.Matcher;
+
+/**
+ * Matches the patterns of {@code rules/attributions.tsv}: attributions that stand after a quote ("...," said Kim),
+ * before one (According to Kim, "..."), or around a reported clause (According to the agency, ... / ..., state
+ * media said).
+ */
+final class AttributionFinder {
+
+    /**
+     * A matched attribution.
+     *
+     * @param rule    the pattern's rule id
+     * @param base    the pattern's confidence
+     * @param start   where the match starts in the document text
+     * @param end     where it ends
+     * @param speaker who it names
+     */
+    record Attribution(String rule, double base, int start, int end, Speaker speaker) {}
+
+    private final StatementRules rules;
+    private final SpeakerResolver resolver;
+
+    AttributionFinder(StatementRules rules, SpeakerResolver resolver) {
+        this.rules = rules;
+        this.resolver = resolver;
+    }
+
+    /** The attribution right after a closed quote, in the rest of its paragraph, or null. */
+    Attribution afterQuote(StatementContext ctx, QuotedSpan q) {
+        if (!q.closed()) {
+            return null;
+        }
+        return match(ctx, StatementRules.Where.QUOTE_AFTER, q.after(), ctx.paragraphEnd(q.after()));
+    }
+
+    /** The attribution that ends right before a quote's opening mark, in its sentence, or null. */
+    Attribution beforeQuote(StatementContext ctx, QuotedSpan q, Sentence sentence) {
+        if (q.open() <= sentence.start()) {
+            return null;
+        }
+        return match(ctx, StatementRules.Where.QUOTE_BEFORE, sentence.start(), q.open());
+    }
+
+    /** An attribution that opens a sentence ("According to X, ..."), or null. */
+    Attribution lead(StatementContext ctx, Sentence sentence) {
+        return match(ctx, StatementRules.Where.CLAIM_LEAD, sentence.start(), sentence.end());
+    }
+
+    /** An attribution that closes a sentence ("..., X said."), or null. */
+    Attribution tail(StatementContext ctx, Sentence sentence) {
+        return match(ctx, StatementRules.Where.CLAIM_TAIL, sentence.start(), sentence.end());
+    }
+
+    /** The first pattern that matches in the region and names a speaker (or a name nothing resolved). */
+    private Attribution match(StatementContext ctx, StatementRules.Where where, int from, int to) {
+        for (StatementRules.AttributionPattern p : rules.attributions(where)) {
+            Matcher m = p.pattern().matcher(ctx.text()).region(from, to);
+            if (!m.find()) {
+                continue;
+            }
+            Speaker speaker = resolver.resolve(ctx, m.start("speaker"), m.end("speaker"));
+            if (speaker.found() || speaker.how() == Speaker.How.UNRESOLVED_NAME) {
+                return new Attribution(p.rule(), p.confidence(), m.start(), m.end(), speaker);
+            }
+        }
+        return null;
+    }
+}
