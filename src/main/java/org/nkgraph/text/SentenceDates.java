@@ -1,0 +1,50 @@
+package org.nkgraph.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The date expressions of a sentence: those the date stage found ({@link AnalyzedDocument#dates()}), and those
+ * {@link MeetingDates} finds where the date stage found none. Offsets are the document's.
+ */
+final class SentenceDates {
+
+    /** A date expression; {@code found} is the date stage's value, or null when it gave none. */
+    record Phrase(int start, int end, String text, TimeValue found) {
+
+        /** Its value: the date stage's when resolved, else read against the anchor. */
+        TimeValue value(LocalDate anchor, boolean future) {
+            if (found != null && found.isResolved()) {
+                return found;
+            }
+            return MeetingDates.resolve(text, anchor, future);
+        }
+    }
+
+    private SentenceDates() {}
+
+    static List<Phrase> in(AnalyzedDocument doc, Sentence sentence) {
+        List<Phrase> out = new ArrayList<>();
+        for (DateMention d : doc.dates()) {
+            if (d.sentenceIndex() == sentence.index()) {
+                out.add(new Phrase(d.start(), d.end(), d.text(), d.value()));
+            }
+        }
+        for (MeetingDates.Phrase p : MeetingDates.find(sentence.text())) {
+            int start = sentence.start() + p.start();
+            int end = sentence.start() + p.end();
+            if (out.stream().noneMatch(o -> o.start() < end && start < o.end())) {
+                out.add(new Phrase(start, end, p.text(), null));
+            }
+        }
+        out.sort(Comparator.comparingInt(Phrase::start));
+        return out;
+    }
+
+    /** The document's publication date, the anchor of relative expressions; null when it has none. */
+    static LocalDate anchor(AnalyzedDocument doc) {
+        return doc.document().published() == null ? null : doc.document().published().date();
+    }
+}
