@@ -12,7 +12,9 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.RDF;
 import org.nkgraph.doc.Document;
 import org.nkgraph.doc.PublicationDate;
+import org.nkgraph.reference.ReferenceData;
 import org.nkgraph.text.AnalyzedDocument;
+import org.nkgraph.text.EntityKinds;
 import org.nkgraph.text.Mention;
 import org.nkgraph.text.Sentence;
 import org.nkgraph.vocab.NKG;
@@ -28,6 +30,8 @@ import org.nkgraph.vocab.NKGID;
  * </pre>
  */
 public final class ArticleMapper {
+
+    private final EntityKinds kinds = new EntityKinds(ReferenceData.bundled());
 
     /**
      * Emits the quads of {@code doc}.
@@ -68,7 +72,7 @@ public final class ArticleMapper {
         for (String entity : entities) {
             e.iri(article, NKG.mentions, entity);
         }
-        sentencesUsed.addAll(new FactMapper(doc, id, article, e, resolved, shared).mapAll());
+        sentencesUsed.addAll(new FactMapper(doc, id, article, e, resolved, shared, kinds).mapAll());
         for (int index : sentencesUsed) {
             Sentence s = doc.sentences().get(index);
             Node sentence = NKGID.sentence(id, index).asNode();

@@ -10,6 +10,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.nkgraph.text.AnalyzedDocument;
+import org.nkgraph.text.EntityKinds;
 import org.nkgraph.text.EventMention;
 import org.nkgraph.text.MeetingMention;
 import org.nkgraph.text.NewEntity;
@@ -37,12 +38,14 @@ final class FactMapper {
     private final QuadEmitter e;
     private final QuadEmitter resolved;
     private final SharedNodes shared;
+    private final EntityKinds kinds;
     private final Set<Integer> sentences = new HashSet<>();
     private int evidenceCount;
     private int partCount;
 
     FactMapper(AnalyzedDocument doc, String id, Node article, QuadEmitter e, QuadEmitter resolved,
-            SharedNodes shared) {
+            SharedNodes shared, EntityKinds kinds) {
+        this.kinds = kinds;
         this.doc = doc;
         this.id = id;
         this.article = article;
@@ -73,7 +76,8 @@ final class FactMapper {
             resolved.english(node, SKOS.altLabel, name);
         }
         if (n.partOf() != null) {
-            resolved.iri(node, NKG.partOf, n.partOf());
+            // A facility is located in its place; a place is part of the one that contains it.
+            resolved.iri(node, kinds.isA(doc, n.iri(), NKG.Facility) ? NKG.locatedIn : NKG.partOf, n.partOf());
         }
         resolved.add(node, NKG.reportedIn, article);
     }
@@ -150,6 +154,7 @@ final class FactMapper {
         if (s.speaker() != null) {
             e.iri(node, NKG.speaker, s.speaker());
         }
+        e.optional(node, NKG.speakerText, s.speakerText());
         e.add(node, NKG.reportedIn, article);
         evidence(node, s.sentenceIndex(), s.start(), s.end(), s.rule(), s.confidence());
     }

@@ -201,7 +201,7 @@ final class QuoteAttributor {
         String base = f.parts.size() > 1 ? "quote:split" : f.by.rule();
         double confidence = f.by.base() * (s.found() ? s.confidence() : UNRESOLVED);
         Sentence sentence = sentenceOf(ctx, first);
-        return new StatementMention(StatementMention.Kind.QUOTE, words.toString(), s.entity(),
+        return new StatementMention(StatementMention.Kind.QUOTE, words.toString(), s.entity(), s.words(),
                 sentence == null ? -1 : sentence.index(), first.start(), f.last().end(),
                 StatementExtractor.rule("quote", base, s), confidence);
     }

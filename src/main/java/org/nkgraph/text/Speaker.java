@@ -28,6 +28,11 @@ record Speaker(String entity, String generic, How how, double confidence) {
 
     static final Speaker NONE = new Speaker(null, null, How.NONE, 0);
 
+    /** The words for a generic speaker ("state media" for the key state-media), or null for an entity. */
+    String words() {
+        return entity == null && generic != null ? generic.replace('-', ' ') : null;
+    }
+
     /** Whether this names someone who can speak (an entity or a generic speaker). */
     boolean found() {
         return entity != null || generic != null;

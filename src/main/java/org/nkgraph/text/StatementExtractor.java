@@ -113,7 +113,7 @@ public final class StatementExtractor implements AnalysisStage {
             if (!mostlyQuoted(ctx, c.start(), c.end())) {
                 String rule = rule("claim", "claim:" + c.verb().lemma(), c.speaker());
                 out.add(new StatementMention(StatementMention.Kind.CLAIM, ctx.text().substring(c.start(), c.end()),
-                        c.speaker().entity(), s.index(), c.start(), c.end(), rule,
+                        c.speaker().entity(), c.speaker().words(), s.index(), c.start(), c.end(), rule,
                         c.verb().confidence() * c.speaker().confidence()));
             }
         }
@@ -133,7 +133,7 @@ public final class StatementExtractor implements AnalysisStage {
             return;
         }
         out.add(new StatementMention(StatementMention.Kind.CLAIM, text.substring(start, end), a.speaker().entity(),
-                s.index(), start, end, rule("claim", a.rule(), a.speaker()), a.base() * a.speaker().confidence()));
+                a.speaker().words(), s.index(), start, end, rule("claim", a.rule(), a.speaker()), a.base() * a.speaker().confidence()));
     }
 
     /** A closing attribution right after a quotation mark attributes the quote, not a claim. */
