@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -54,6 +55,10 @@ public final class AdminDivisionConverter {
     private static final String EN = "en";
     private static final String KO = "ko";
     private static final Map<AdminLevel, Resource> CLASS_OF_LEVEL = classOfLevel();
+    /** The unit word McCune-Reischauer names end in: "Chaeryŏng-gun", "Sinp'o-si". */
+    private static final Pattern MR_UNIT = Pattern.compile(
+            "-(?:gun|kun|si|guyŏk|kuyŏk|gu|ku|jigu|chigu|chikhalsi|t['’]ŭkpyŏlsi|namdo|bukto|do)$");
+
     private static final List<Property> PREDICATE_ORDER = List.of(SKOS.prefLabel, RDFS.label, SKOS.altLabel,
             NKG.hangul, NKG.mcCuneReischauer, NKG.revisedRomanization,
             NKG.partOf, NKG.latitude, NKG.longitude, DCTerms.identifier,
@@ -118,7 +123,7 @@ public final class AdminDivisionConverter {
     private static void addPlace(Model model, AdminDivision row) {
         Resource place = model.createResource(NKGID.place(row.id()).getURI());
         place.addProperty(RDF.type, CLASS_OF_LEVEL.get(row.level()));
-        String prefLabel = PlaceNameLib.stripTypeWord(row.name());
+        String prefLabel = preferredLabel(row);
         place.addProperty(SKOS.prefLabel, prefLabel, EN);
         place.addProperty(RDFS.label, prefLabel, EN);
         for (String label : englishAltLabels(row, prefLabel)) {
@@ -142,12 +147,35 @@ public final class AdminDivisionConverter {
     }
 
     /**
+     * The place's name as North Korea's own romanisation writes it ("Jaeryong", "Jangyon", "Chorwon"), which is
+     * what news of the North mostly uses, when the table attests that spelling among its variants; otherwise the
+     * table's name without its type word ("Pyongyang", not the unattested "Phyongyang").
+     */
+    static String preferredLabel(AdminDivision row) {
+        String name = PlaceNameLib.stripTypeWord(row.name());
+        Set<String> attested = new TreeSet<>();
+        row.variants().stream().filter(v -> !PlaceNameLib.isHangul(v))
+                .forEach(v -> attested.add(PlaceNameLib.stripTypeWord(v)));
+        // Only spellings of this name: variants also list former names, which must not become the label.
+        Set<String> sameName = new TreeSet<>(List.of(name, MR_UNIT.matcher(row.nameMr()).replaceAll("")));
+        attested.stream().filter(v -> v.startsWith("North ") || v.startsWith("South ")).forEach(sameName::add);
+        for (String spelling : sameName) {
+            String official = PlaceNameLib.northKoreanStyle(spelling);
+            if (!official.equals(name) && attested.contains(official)) {
+                return official;
+            }
+        }
+        return name;
+    }
+
+    /**
      * Every Latin spelling of the row except the preferred label: the full name, MR and RR names and the
      * variants, each also without its English type word, without diacritics, and (for MR spellings) in the
      * North Korean official romanisation.
      */
     static Set<String> englishAltLabels(AdminDivision row, String prefLabel) {
-        Set<String> spellings = new TreeSet<>(List.of(row.name(), row.nameMr(), row.nameRr()));
+        Set<String> spellings = new TreeSet<>(List.of(row.name(), PlaceNameLib.stripTypeWord(row.name()),
+                row.nameMr(), row.nameRr()));
         row.variants().stream().filter(v -> !PlaceNameLib.isHangul(v)).forEach(spellings::add);
         Set<String> labels = new TreeSet<>();
         for (String spelling : spellings) {

@@ -22,7 +22,6 @@ import org.nkgraph.reference.ReferenceData;
  */
 public final class NamePatternFinder implements AnalysisStage {
 
-    private final PossessiveNames possessives;
     private final PlaceNameFinder places;
     private final FacilityFinder facilities;
     private final OrganizationNameFinder organizations;
@@ -34,7 +33,6 @@ public final class NamePatternFinder implements AnalysisStage {
         EntityKinds kinds = new EntityKinds(reference);
         NamePatterns patterns = NamePatterns.bundled();
         NameSettings settings = NameSettings.bundled();
-        this.possessives = new PossessiveNames(gazetteer, settings);
         this.places = new PlaceNameFinder(patterns, kinds, gazetteer, settings);
         this.facilities = new FacilityFinder(patterns, kinds, gazetteer, settings);
         this.organizations = new OrganizationNameFinder(patterns, kinds, gazetteer, settings);
@@ -59,7 +57,6 @@ public final class NamePatternFinder implements AnalysisStage {
 
     @Override
     public void process(AnalyzedDocument doc) {
-        possessives.find(doc);
         places.find(doc);
         facilities.find(doc);
         organizations.find(doc);
