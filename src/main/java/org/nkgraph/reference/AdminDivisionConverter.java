@@ -158,7 +158,8 @@ public final class AdminDivisionConverter {
                 .forEach(v -> attested.add(PlaceNameLib.stripTypeWord(v)));
         // Only spellings of this name: variants also list former names, which must not become the label.
         Set<String> sameName = new TreeSet<>(List.of(name, MR_UNIT.matcher(row.nameMr()).replaceAll("")));
-        attested.stream().filter(v -> v.startsWith("North ") || v.startsWith("South ")).forEach(sameName::add);
+        attested.stream().filter(v -> (v.startsWith("North ") || v.startsWith("South "))
+                && PlaceNameLib.hasMcCuneReischauerMarks(v)).forEach(sameName::add);
         for (String spelling : sameName) {
             String official = PlaceNameLib.northKoreanStyle(spelling);
             if (!official.equals(name) && attested.contains(official)) {

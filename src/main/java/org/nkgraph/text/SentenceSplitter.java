@@ -1,7 +1,9 @@
 package org.nkgraph.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,17 +14,25 @@ import opennlp.tools.util.Span;
  * Splits text into sentences with OpenNLP's model. Paragraph breaks (blank lines, or any line break: news text
  * puts one paragraph on a line) always end a sentence, whatever the model says, so a headline-like line never
  * runs into the next paragraph. A sentence that ends in a day of the month ("... on Dec. 4. He said ...") is also
- * split where the model misses it: the model takes the number's full stop for an abbreviation's.
+ * split where the model misses it: the model takes the number's full stop for an abbreviation's. The opposite
+ * mistake, a break after an abbreviation such as "No." in "Factory No. 3", is mended from
+ * {@code rules/abbreviations.tsv}.
  */
 public final class SentenceSplitter implements AnalysisStage {
 
     // A full stop after a number, then a capitalised word: "on Dec. 4. He".
     private static final Pattern NUMBER_THEN_SENTENCE = Pattern.compile("(?<=\\d)\\.\\s+[A-Z]");
 
+    private static final String ABBREVIATIONS = "/org/nkgraph/text/rules/abbreviations.tsv";
+
     private final SentenceDetectorME detector;
+    private final Set<String> abbreviations = new HashSet<>();
 
     public SentenceSplitter(NlpModels models) {
         this.detector = new SentenceDetectorME(models.sentenceModel());
+        for (RuleFile.Row row : RuleFile.load(ABBREVIATIONS, 1).rows()) {
+            abbreviations.add(row.get(0).toLowerCase(Locale.ROOT));
+        }
     }
 
     @Override
@@ -43,6 +53,25 @@ public final class SentenceSplitter implements AnalysisStage {
     @Override
     public void process(AnalyzedDocument doc) {
         doc.setSentences(split(doc.text()));
+    }
+
+    /** Joins a sentence that ends in an abbreviation ("... Factory No.") with the one after it. */
+    private List<Span> joinAfterAbbreviations(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span span : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && endsWithAbbreviation(line.substring(last.getStart(), last.getEnd()).strip())) {
+                out.set(out.size() - 1, new Span(last.getStart(), span.getEnd()));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
+    }
+
+    private boolean endsWithAbbreviation(String sentence) {
+        int space = sentence.lastIndexOf(' ');
+        return abbreviations.contains(sentence.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
     private static List<Span> splitAfterNumbers(String line, Span span) {
@@ -70,7 +99,7 @@ public final class SentenceSplitter implements AnalysisStage {
             }
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span span : detector.sentPosDetect(line)) {
+                for (Span span : joinAfterAbbreviations(line, detector.sentPosDetect(line))) {
                     for (Span part : splitAfterNumbers(line, span.trim(line))) {
                         int start = lineStart + part.getStart();
                         int end = lineStart + part.getEnd();

@@ -45,4 +45,10 @@ class SentenceSplitterTest {
             assertTrue(t.start() >= second.start() && t.end() <= second.end());
         }
     }
+
+    @Test
+    void anAbbreviationDoesNotEndASentence() {
+        List<Sentence> sentences = splitter.split("Workers at Machine Factory No. 3 met Gen. Ri on Monday. They cheered.");
+        assertEquals(2, sentences.size(), sentences.toString());
+    }
 }
