@@ -43,8 +43,7 @@ public final class Analyzers {
                 new MeetingPolicyExtractor(reference),
                 new RelationExtractor(reference),
                 new StatementExtractor(StatementRules.bundled()),
-                new EventExtractor(EventRules.bundled(eventClasses(reference)), reference.leaders(),
-                        reference.gazetteer()));
+                new EventExtractor(EventRules.bundled(eventClasses(reference)), reference));
     }
 
     /** The local names of the ontology's event classes, which event rules may name. */

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Model;
 import org.nkgraph.reference.Gazetteer;
+import org.nkgraph.reference.ReferenceData;
+import org.nkgraph.vocab.NKG;
 
 /**
  * Finds events by their trigger words (see {@link EventRules}) and gives each its participants, places, facility
@@ -21,23 +24,38 @@ import org.nkgraph.reference.Gazetteer;
 public final class EventExtractor implements AnalysisStage {
 
     private static final int BLOCK_WINDOW_BEFORE = 60;
+    /** Characters between two triggers that make them one ("factory inauguration ceremonies took place"). */
+    private static final int ADJACENT = 2;
+    /** How many sentences back a trigger with no place or date of its own may find the event it continues. */
+    private static final int CONTINUATION_REACH = 3;
     private static final int BLOCK_WINDOW_AFTER = 40;
     private static final String LEADER = "leader";
     private static final String PARTICIPANT = "participant";
 
+    private static final String FAMILY_TERMS = "/org/nkgraph/text/rules/family-terms.tsv";
+    private static final Pattern KIN = Pattern.compile("\\b(?:his|her)\\s+((?:younger |older |elder )?\\w+)",
+            Pattern.CASE_INSENSITIVE);
+
     private final EventRules rules;
     private final Set<String> leaders;
     private final Gazetteer gazetteer;
+    private final Model reference;
+    /** Kinship words and the property from the relative to the one they are related to ("daughter": daughterOf). */
+    private final Map<String, String> kinship = new LinkedHashMap<>();
 
     /**
      * @param rules     the trigger and context rules
-     * @param leaders   the IRIs of the people the reference data types as leaders
-     * @param gazetteer the place hierarchy, to keep only the finest of the places a sentence names
+     * @param reference the leaders, the place hierarchy (to keep the finest of the places a sentence names) and
+     *                  the family ties the reference data knows
      */
-    public EventExtractor(EventRules rules, Set<String> leaders, Gazetteer gazetteer) {
+    public EventExtractor(EventRules rules, ReferenceData reference) {
         this.rules = rules;
-        this.leaders = Set.copyOf(leaders);
-        this.gazetteer = gazetteer;
+        this.leaders = reference.leaders();
+        this.gazetteer = reference.gazetteer();
+        this.reference = reference.reference();
+        for (RuleFile.Row row : RuleFile.load(FAMILY_TERMS, 3).rows()) {
+            kinship.put(row.get(0).toLowerCase(java.util.Locale.ROOT), row.get(2));
+        }
     }
 
     @Override
@@ -86,10 +104,19 @@ public final class EventExtractor implements AnalysisStage {
             }
         }
         hits.sort(Comparator.comparingInt(h -> h.start));
-        // Overlapping triggers ("attended the inauguration ceremony" and "inauguration ceremony ... held") are one.
+        // Overlapping triggers ("attended the inauguration ceremony" and "inauguration ceremony ... held") are one,
+        // and so are adjacent ones of the same class ("factory inauguration" + "ceremonies took place").
         List<Hit> kept = new ArrayList<>();
         for (Hit h : hits) {
-            if (kept.isEmpty() || h.start >= kept.get(kept.size() - 1).end) {
+            Hit last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last == null) {
+                kept.add(h);
+            } else if (h.start < last.end) {
+                continue;
+            } else if (h.start - last.end <= ADJACENT && h.trigger.eventClass().equals(last.trigger.eventClass())) {
+                kept.set(kept.size() - 1, new Hit(last.start, h.end, s.text().substring(last.start - s.start(),
+                        h.end - s.start()), last.trigger));
+            } else {
                 kept.add(h);
             }
         }
@@ -121,7 +148,8 @@ public final class EventExtractor implements AnalysisStage {
                 break;
             }
         }
-        eventDate(doc, s, scopeStart, scopeEnd, hit.start).ifPresent(date -> {
+        eventDate(doc, s, scopeStart, scopeEnd, hit.start)
+                .or(() -> onlyDate(doc, s)).ifPresent(date -> {
             d.time = date.value();
             d.dateText = date.text();
         });
@@ -174,9 +202,12 @@ public final class EventExtractor implements AnalysisStage {
         return List.copyOf(places);
     }
 
+    /** A place named as an actor or owner ("beyond Pyongyang", "Pyongyang's emphasis") is not a venue. */
     private boolean notAVenue(String text, Sentence s, Mention m) {
         String before = text.substring(Math.max(s.start(), m.start() - 30), m.start());
-        return rules.notVenues().stream().anyMatch(p -> p.matcher(before).find());
+        String after = text.substring(m.end(), Math.min(s.end(), m.end() + 30));
+        return rules.notVenues().stream()
+                .anyMatch(p -> p.pattern().startsWith("^") ? p.matcher(after).find() : p.matcher(before).find());
     }
 
     /** The date of the event: an absolute date in the scope before a relative one, never a report date. */
@@ -194,6 +225,13 @@ public final class EventExtractor implements AnalysisStage {
         return Optional.ofNullable(best);
     }
 
+    /** The sentence's one event date, which holds for all its clauses ("On May 3, A opened and B held ..."). */
+    private Optional<DateMention> onlyDate(AnalyzedDocument doc, Sentence s) {
+        List<DateMention> dates = doc.dates().stream().filter(d -> d.start() >= s.start() && d.end() <= s.end()
+                && !d.rule().endsWith(":report") && !isReportDate(doc.text(), s, d)).toList();
+        return dates.size() == 1 ? Optional.of(dates.get(0)) : Optional.empty();
+    }
+
     private static int rank(DateMention d) {
         return d.rule().contains("relative") ? 0 : 1;
     }
@@ -208,7 +246,7 @@ public final class EventExtractor implements AnalysisStage {
         if (events.isEmpty()) {
             return;
         }
-        Draft last = events.get(events.size() - 1);
+        Draft last = events.stream().max(Comparator.comparingInt(Draft::lastSentence)).orElseThrow();
         for (EventRules.Cue cue : rules.participants()) {
             Matcher m = cue.pattern().matcher(s.text());
             if (!m.find()) {
@@ -221,15 +259,45 @@ public final class EventExtractor implements AnalysisStage {
                     last.participants.putIfAbsent(p.entity(), cue.capacity());
                 }
             }
+            relativesNamed(doc, s, m.end()).forEach(r -> last.participants.putIfAbsent(r, cue.capacity()));
         }
+    }
+
+    /**
+     * The people a sentence names by kinship after {@code from} ("accompanied by his daughter"): the one person
+     * the article or the reference data gives that tie to the one "his" or "her" refers to.
+     */
+    private List<String> relativesNamed(AnalyzedDocument doc, Sentence s, int from) {
+        List<String> found = new ArrayList<>();
+        Matcher m = KIN.matcher(s.text());
+        m.region(from, s.text().length());
+        while (m.find()) {
+            String property = kinship.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            int possessive = s.start() + m.start();
+            Optional<String> anchor = doc.entityAt(possessive, possessive + 3);
+            if (property != null && anchor.isPresent()) {
+                relativeOf(doc, anchor.get(), property).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private Optional<String> relativeOf(AnalyzedDocument doc, String anchor, String property) {
+        Set<String> relatives = new LinkedHashSet<>();
+        doc.relations().stream().filter(r -> r.property().equals(property) && r.object().equals(anchor))
+                .forEach(r -> relatives.add(r.subject()));
+        reference.listSubjectsWithProperty(NKG.propertyNamed(property), reference.getResource(anchor))
+                .forEachRemaining(r -> relatives.add(r.getURI()));
+        return relatives.size() == 1 ? Optional.of(relatives.iterator().next()) : Optional.empty();
     }
 
     /** Adds a drafted event to the list, or merges it into an earlier mention of the same event. */
     private void merge(Draft d, List<Draft> events) {
-        if (d.places.isEmpty() && d.time == null) {
-            if (!events.isEmpty()) {
-                events.get(events.size() - 1).absorb(d, gazetteer);
-            }
+        if (d.places.isEmpty() && (d.time == null || !d.time.isResolved())) {
+            // No place or date of its own: it continues a recent event of its kind ("During the ceremony, he cut
+            // the ribbon"), or it is too vague to record ("scenes of Kim inspecting factories").
+            events.stream().filter(e -> e.sameFamily(d) && d.firstSentence() - e.lastSentence() <= CONTINUATION_REACH)
+                    .max(Comparator.comparingInt(Draft::lastSentence)).ifPresent(e -> e.absorb(d, gazetteer));
             return;
         }
         for (Draft e : events) {
@@ -276,6 +344,14 @@ public final class EventExtractor implements AnalysisStage {
             this.eventClass = hit.trigger.eventClass();
             evidence.add(new EventMention.Evidence(sentence, hit.start, hit.end, hit.text, hit.trigger.rule(),
                     hit.trigger.confidence()));
+        }
+
+        int firstSentence() {
+            return evidence.get(0).sentenceIndex();
+        }
+
+        int lastSentence() {
+            return evidence.stream().mapToInt(EventMention.Evidence::sentenceIndex).max().orElseThrow();
         }
 
         boolean sameFamily(Draft other) {
