@@ -393,7 +393,9 @@ public final class EventExtractor implements AnalysisStage {
         EventMention toMention() {
             List<Participation> ps = new ArrayList<>();
             participants.forEach((entity, capacity) -> ps.add(new Participation(entity, capacity)));
-            return new EventMention(eventClass, evidence, ps, places, facility,
+            // A site belongs to one place: openings in a list of counties were at as many sites.
+            String site = places.size() <= 1 ? facility : null;
+            return new EventMention(eventClass, evidence, ps, places, site,
                     time == null ? TimeValue.unresolved() : time, dateText);
         }
     }

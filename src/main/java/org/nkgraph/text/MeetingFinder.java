@@ -17,7 +17,9 @@ final class MeetingFinder {
 
     private static final int BEFORE_WINDOW = 40;
     private static final int MAX_DATE_GAP = 120;
-    private static final int MAX_DATE_GAP_BEFORE = 40;
+    // A date before the meeting must qualify it ("the 2021 congress"), not another noun ("the December openings
+    // were timed so that the congress ...").
+    private static final int MAX_DATE_GAP_BEFORE = 12;
     // A date after these words belongs to another clause: "the congress, and on Tuesday he ...".
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[;:]|,\\s*(?:and|but|while|whereas|although|though)\\b|\\band\\s+(?:then\\s+)?(?:he|she|they|it)\\b",
