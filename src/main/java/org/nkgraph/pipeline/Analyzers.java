@@ -2,7 +2,6 @@ package org.nkgraph.pipeline;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.jena.vocabulary.RDFS;
 import org.nkgraph.reference.ReferenceData;
 import org.nkgraph.text.AnalysisPipeline;
 import org.nkgraph.text.CoreferenceResolver;
@@ -48,22 +47,7 @@ public final class Analyzers {
 
     /** The local names of the ontology's event classes, which event rules may name. */
     private static Set<String> eventClasses(ReferenceData reference) {
-        var ontology = reference.ontology();
-        return ontology.listSubjectsWithProperty(RDFS.subClassOf).toList().stream()
-                .filter(c -> c.isURIResource() && c.getURI().startsWith(NKG.NS) && isEvent(ontology, c))
-                .map(c -> c.getLocalName()).collect(Collectors.toUnmodifiableSet());
-    }
-
-    private static boolean isEvent(org.apache.jena.rdf.model.Model ontology,
-            org.apache.jena.rdf.model.Resource c) {
-        if (c.equals(NKG.Event)) {
-            return true;
-        }
-        for (var sup : ontology.listObjectsOfProperty(c, RDFS.subClassOf).toList()) {
-            if (sup.isURIResource() && isEvent(ontology, sup.asResource())) {
-                return true;
-            }
-        }
-        return false;
+        return reference.classes().subClassesOf(NKG.Event.getURI()).stream()
+                .map(iri -> iri.substring(NKG.NS.length())).collect(Collectors.toUnmodifiableSet());
     }
 }

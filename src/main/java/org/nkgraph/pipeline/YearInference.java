@@ -1,6 +1,5 @@
 package org.nkgraph.pipeline;
 
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,9 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.nkgraph.store.StatedTimes;
 import org.nkgraph.text.AnalyzedDocument;
+import org.nkgraph.text.TimeValue;
 import org.nkgraph.text.MeetingMention;
 import org.nkgraph.text.RuleFile;
 import org.nkgraph.vocab.NKG;
@@ -82,30 +83,10 @@ final class YearInference {
 
     /** The one year in which other articles' bounds for the meeting lie, if they agree on one. */
     private static Optional<Integer> yearElsewhere(DatasetGraph dsg, String meeting, Node exceptGraph) {
-        Node m = NodeFactory.createURI(meeting);
-        LocalDate start = null;
-        LocalDate end = null;
-        for (Quad q : list(dsg, m, NKG.startDate.asNode())) {
-            if (!q.getGraph().equals(exceptGraph)) {
-                LocalDate d = LocalDate.parse(q.getObject().getLiteralLexicalForm());
-                start = start == null || d.isAfter(start) ? d : start;
-            }
-        }
-        for (Quad q : list(dsg, m, NKG.endDate.asNode())) {
-            if (!q.getGraph().equals(exceptGraph)) {
-                LocalDate d = LocalDate.parse(q.getObject().getLiteralLexicalForm());
-                end = end == null || d.isBefore(end) ? d : end;
-            }
-        }
-        if (start == null || end == null || start.getYear() != end.getYear() || end.isBefore(start)) {
+        TimeValue t = StatedTimes.tightest(dsg, NodeFactory.createURI(meeting), exceptGraph);
+        if (!t.isResolved() || t.earliest().getYear() != t.latest().getYear()) {
             return Optional.empty();
         }
-        return Optional.of(start.getYear());
-    }
-
-    private static List<Quad> list(DatasetGraph dsg, Node s, Node p) {
-        List<Quad> out = new ArrayList<>();
-        dsg.find(Node.ANY, s, p, Node.ANY).forEachRemaining(out::add);
-        return out;
+        return Optional.of(t.earliest().getYear());
     }
 }

@@ -52,6 +52,7 @@ public final class ReferenceData {
     private final Model shapes;
     private final Model reference;
     private final String fingerprint;
+    private final ClassHierarchy classes;
     private volatile Gazetteer gazetteer;
 
     private ReferenceData(Model ontology, Model shapes, Model reference, String fingerprint) {
@@ -59,6 +60,7 @@ public final class ReferenceData {
         this.shapes = shapes;
         this.reference = reference;
         this.fingerprint = fingerprint;
+        this.classes = new ClassHierarchy(ontology);
     }
 
     /** The files packaged with nkgraph, loaded on first use. */
@@ -149,6 +151,11 @@ public final class ReferenceData {
         return reference;
     }
 
+    /** The ontology's classes and what is a subclass of what. */
+    public ClassHierarchy classes() {
+        return classes;
+    }
+
     /** A hash of every bundled file: when it changes, a store's copies of the ontology and reference are stale. */
     public String fingerprint() {
         return fingerprint;
@@ -172,10 +179,9 @@ public final class ReferenceData {
     }
 
     private Gazetteer buildGazetteer() {
-        ClassHierarchy classes = new ClassHierarchy(ontology);
         Gazetteer.Builder builder = new Gazetteer.Builder();
         for (Resource entity : reference.listSubjectsWithProperty(SKOS.prefLabel).toList()) {
-            EntityClass kind = classes.entityClassOf(reference, entity);
+            EntityClass kind = entityClassOf(entity);
             if (kind == null || !entity.isURIResource()) {
                 continue;
             }
@@ -205,49 +211,27 @@ public final class ReferenceData {
         return names;
     }
 
-    /** The kinds of entity a class stands for, by its place in the ontology's class hierarchy. */
-    private static final class ClassHierarchy {
-        // Most specific first: a facility is also a place, a meeting is also an event.
-        private static final List<Kind> KINDS = List.of(
-                new Kind(NKG.Facility, EntityClass.FACILITY),
-                new Kind(NKG.Person, EntityClass.PERSON),
-                new Kind(NKG.Organization, EntityClass.ORGANIZATION),
-                new Kind(NKG.Place, EntityClass.PLACE),
-                new Kind(NKG.Policy, EntityClass.POLICY),
-                new Kind(NKG.Meeting, EntityClass.MEETING));
+    /** The kinds of name a mention can be, most specific first: a facility is also a place. */
+    private static final List<Kind> KINDS = List.of(
+            new Kind(NKG.Facility, EntityClass.FACILITY),
+            new Kind(NKG.Person, EntityClass.PERSON),
+            new Kind(NKG.Organization, EntityClass.ORGANIZATION),
+            new Kind(NKG.Place, EntityClass.PLACE),
+            new Kind(NKG.Policy, EntityClass.POLICY),
+            new Kind(NKG.Meeting, EntityClass.MEETING));
 
-        private record Kind(Resource topClass, EntityClass entityClass) {}
+    private record Kind(Resource topClass, EntityClass entityClass) {}
 
-        private final Model ontology;
-
-        ClassHierarchy(Model ontology) {
-            this.ontology = ontology;
-        }
-
-        EntityClass entityClassOf(Model data, Resource entity) {
-            for (Statement type : data.listStatements(entity, RDF.type, (RDFNode) null).toList()) {
-                if (!type.getObject().isResource()) {
-                    continue;
-                }
+    private EntityClass entityClassOf(Resource entity) {
+        for (Statement type : reference.listStatements(entity, RDF.type, (RDFNode) null).toList()) {
+            if (type.getObject().isURIResource()) {
                 for (Kind kind : KINDS) {
-                    if (isSubClass(type.getResource(), kind.topClass())) {
+                    if (classes.isSubClassOf(type.getResource().getURI(), kind.topClass().getURI())) {
                         return kind.entityClass();
                     }
                 }
             }
-            return null;
         }
-
-        private boolean isSubClass(Resource c, Resource ancestor) {
-            if (c.equals(ancestor)) {
-                return true;
-            }
-            for (Statement s : ontology.listStatements(c, RDFS.subClassOf, (RDFNode) null).toList()) {
-                if (s.getObject().isURIResource() && isSubClass(s.getResource(), ancestor)) {
-                    return true;
-                }
-            }
-            return false;
-        }
+        return null;
     }
 }

@@ -1,6 +1,5 @@
 package org.nkgraph.store;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -83,7 +82,7 @@ final class StoreSharedNodes implements SharedNodes {
         if (!covered(event.places(), theirs) || !covered(theirs, event.places())) {
             return false;
         }
-        TimeValue theirTime = timeOf(candidate);
+        TimeValue theirTime = StatedTimes.tightest(dsg, candidate, null);
         if (!event.time().isResolved() || !theirTime.isResolved()) {
             return event.places().size() >= PLACES_WITHOUT_DATE && theirs.containsAll(event.places());
         }
@@ -124,21 +123,4 @@ final class StoreSharedNodes implements SharedNodes {
         return out;
     }
 
-    /** The tightest bounds the articles give: the latest start and the earliest end. */
-    private TimeValue timeOf(Node event) {
-        LocalDate start = null;
-        LocalDate end = null;
-        for (Quad q : list(dsg.find(Node.ANY, event, NKG.startDate.asNode(), Node.ANY))) {
-            LocalDate d = LocalDate.parse(q.getObject().getLiteralLexicalForm());
-            start = start == null || d.isAfter(start) ? d : start;
-        }
-        for (Quad q : list(dsg.find(Node.ANY, event, NKG.endDate.asNode(), Node.ANY))) {
-            LocalDate d = LocalDate.parse(q.getObject().getLiteralLexicalForm());
-            end = end == null || d.isBefore(end) ? d : end;
-        }
-        if (start == null || end == null || end.isBefore(start)) {
-            return TimeValue.unresolved();
-        }
-        return TimeValue.between(start, end);
-    }
 }

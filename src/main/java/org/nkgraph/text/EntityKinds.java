@@ -1,11 +1,7 @@
 package org.nkgraph.text;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,10 +11,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.nkgraph.reference.ClassHierarchy;
 import org.nkgraph.reference.ReferenceData;
 import org.nkgraph.vocab.NKG;
 import org.nkgraph.vocab.NKGID;
@@ -39,7 +34,7 @@ public final class EntityKinds {
     private static final String PLACE_BASE = placeBase();
 
     private final Model reference;
-    private final Map<String, Set<String>> superClasses = new HashMap<>();
+    private final ClassHierarchy classes;
 
     private static String placeBase() {
         String probe = NKGID.place("x").getURI();
@@ -48,40 +43,19 @@ public final class EntityKinds {
 
     public EntityKinds(ReferenceData data) {
         this.reference = data.reference();
-        Model ontology = data.ontology();
-        for (Resource c : ontology.listSubjectsWithProperty(RDF.type, OWL.Class).toList()) {
-            if (c.isURIResource()) {
-                superClasses.put(c.getURI(), closure(ontology, c));
-            }
-        }
-    }
-
-    private static Set<String> closure(Model ontology, Resource c) {
-        Set<String> out = new LinkedHashSet<>();
-        List<Resource> todo = new ArrayList<>(List.of(c));
-        while (!todo.isEmpty()) {
-            Resource next = todo.remove(todo.size() - 1);
-            if (next.isURIResource() && out.add(next.getURI())) {
-                for (Statement s : ontology.listStatements(next, RDFS.subClassOf, (RDFNode) null).toList()) {
-                    if (s.getObject().isURIResource()) {
-                        todo.add(s.getResource());
-                    }
-                }
-            }
-        }
-        return out;
+        this.classes = data.classes();
     }
 
     /** The ontology class with this local name, if the ontology declares it. */
     public Optional<Resource> ontologyClass(String localName) {
         Resource c = ResourceFactory.createResource(NKG.NS + localName);
-        return superClasses.containsKey(c.getURI()) ? Optional.of(c) : Optional.empty();
+        return classes.declares(c.getURI()) ? Optional.of(c) : Optional.empty();
     }
 
     /** True if the entity is of the class or of one of its subclasses. */
     public boolean isA(AnalyzedDocument doc, String entity, Resource cls) {
         for (String type : types(doc, entity)) {
-            if (superClasses.getOrDefault(type, Set.of(type)).contains(cls.getURI())) {
+            if (classes.isSubClassOf(type, cls.getURI())) {
                 return true;
             }
         }
@@ -132,8 +106,8 @@ public final class EntityKinds {
     public List<String> referenceInstances(Resource cls) {
         Set<String> out = new TreeSet<>();
         for (Statement s : reference.listStatements(null, RDF.type, (RDFNode) null).toList()) {
-            if (s.getSubject().isURIResource() && s.getObject().isURIResource() && superClasses
-                    .getOrDefault(s.getResource().getURI(), Set.of()).contains(cls.getURI())) {
+            if (s.getSubject().isURIResource() && s.getObject().isURIResource()
+                    && classes.isSubClassOf(s.getResource().getURI(), cls.getURI())) {
                 out.add(s.getSubject().getURI());
             }
         }

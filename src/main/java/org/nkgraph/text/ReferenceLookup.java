@@ -1,17 +1,12 @@
 package org.nkgraph.text;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.nkgraph.reference.Gazetteer;
 import org.nkgraph.reference.GazetteerEntry;
@@ -87,30 +82,13 @@ final class ReferenceLookup {
 
     /** Whether {@code className} is {@code ancestor} or one of its subclasses in the ontology. */
     boolean isSubClass(String className, String ancestor) {
-        Model onto = data.ontology();
-        Set<Resource> seen = new HashSet<>();
-        List<Resource> todo = new ArrayList<>(List.of(onto.getResource(NKG.NS + className)));
-        while (!todo.isEmpty()) {
-            Resource c = todo.remove(todo.size() - 1);
-            if (!seen.add(c)) {
-                continue;
-            }
-            if (c.getURI().equals(NKG.NS + ancestor)) {
-                return true;
-            }
-            for (Statement s : onto.listStatements(c, RDFS.subClassOf, (RDFNode) null).toList()) {
-                if (s.getObject().isURIResource()) {
-                    todo.add(s.getResource());
-                }
-            }
-        }
-        return false;
+        return data.classes().isSubClassOf(NKG.NS + className, NKG.NS + ancestor);
     }
 
     /** The ontology class with this local name, if the ontology declares it. */
     Optional<Resource> ontologyClass(String localName) {
         Resource c = data.ontology().getResource(NKG.NS + localName);
-        return data.ontology().contains(c, RDF.type, OWL.Class) ? Optional.of(c) : Optional.empty();
+        return data.classes().declares(c.getURI()) ? Optional.of(c) : Optional.empty();
     }
 
     /** Whether the ontology declares an object property with this local name. */
