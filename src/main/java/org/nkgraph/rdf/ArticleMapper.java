@@ -69,6 +69,8 @@ public final class ArticleMapper {
             }
             sentencesUsed.add(m.sentenceIndex());
         }
+        // "The cabinet" or "the ministry" mentions an organization as surely as its name does.
+        doc.references().forEach(r -> entities.add(r.entity()));
         for (String entity : entities) {
             e.iri(article, NKG.mentions, entity);
         }
