@@ -82,11 +82,25 @@ public final class EventExtractor implements AnalysisStage {
                 addParticipants(doc, s, events);
                 continue;
             }
+            List<Draft> drafts = new ArrayList<>();
             for (int i = 0; i < hits.size(); i++) {
                 int scopeStart = i == 0 ? s.start() : hits.get(i).start;
                 int scopeEnd = i + 1 < hits.size() ? hits.get(i + 1).start : s.end();
-                merge(draft(doc, s, hits.get(i), scopeStart, scopeEnd), events);
+                Draft d = draft(doc, s, hits.get(i), scopeStart, scopeEnd);
+                Draft before = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+                // "attended a ceremony on Tuesday marking the completion of factories in X": one event.
+                if (before != null && before.sameFamily(d) && (before.places.isEmpty() || d.places.isEmpty())) {
+                    if (before.places.isEmpty()) {
+                        d.absorb(before, gazetteer);
+                        drafts.set(drafts.size() - 1, d);
+                    } else {
+                        before.absorb(d, gazetteer);
+                    }
+                } else {
+                    drafts.add(d);
+                }
             }
+            drafts.forEach(d -> merge(d, events));
             addParticipants(doc, s, events);
         }
         events.stream().map(Draft::toMention).forEach(doc::addEvent);
@@ -214,7 +228,7 @@ public final class EventExtractor implements AnalysisStage {
     private Optional<DateMention> eventDate(AnalyzedDocument doc, Sentence s, int from, int to, int trigger) {
         DateMention best = null;
         for (DateMention d : doc.dates()) {
-            if (d.start() < from || d.end() > to || d.rule().endsWith(":report") || isReportDate(doc.text(), s, d)) {
+            if (d.start() < from || d.end() > to || notEventDate(doc.text(), s, d)) {
                 continue;
             }
             if (best == null || rank(d) > rank(best)
@@ -228,7 +242,7 @@ public final class EventExtractor implements AnalysisStage {
     /** The sentence's one event date, which holds for all its clauses ("On May 3, A opened and B held ..."). */
     private Optional<DateMention> onlyDate(AnalyzedDocument doc, Sentence s) {
         List<DateMention> dates = doc.dates().stream().filter(d -> d.start() >= s.start() && d.end() <= s.end()
-                && !d.rule().endsWith(":report") && !isReportDate(doc.text(), s, d)).toList();
+                && !notEventDate(doc.text(), s, d)).toList();
         return dates.size() == 1 ? Optional.of(dates.get(0)) : Optional.empty();
     }
 
@@ -236,9 +250,15 @@ public final class EventExtractor implements AnalysisStage {
         return d.rule().contains("relative") ? 0 : 1;
     }
 
-    private boolean isReportDate(String text, Sentence s, DateMention d) {
+    /** A report's date ("said Wednesday", "the May 3 edition") or a deadline ("by October") dates no event. */
+    private boolean notEventDate(String text, Sentence s, DateMention d) {
+        if (d.rule().endsWith(":report")) {
+            return true;
+        }
         String after = text.substring(d.end(), Math.min(s.end(), d.end() + 40));
-        return rules.reportDates().stream().anyMatch(p -> p.matcher(after).find());
+        String before = text.substring(Math.max(s.start(), d.start() - 30), d.start());
+        return rules.reportDates().stream().anyMatch(p -> p.matcher(after).find())
+                || rules.deadlines().stream().anyMatch(p -> p.matcher(before).find());
     }
 
     /** People named after a participation cue took part in the most recent event. */
@@ -252,14 +272,21 @@ public final class EventExtractor implements AnalysisStage {
             if (!m.find()) {
                 continue;
             }
-            int cueAt = s.start() + m.start();
+            int cueStart = s.start() + m.start();
+            int cueEnd = s.start() + m.end();
             for (Mention p : doc.mentions()) {
-                if (p.entityClass() == EntityClass.PERSON && p.entity() != null && p.start() >= s.start()
-                        && p.end() <= s.end() && (p.start() > cueAt || cue.capacity().equals("speaker"))) {
+                boolean side = switch (cue.side()) {
+                    case AFTER -> p.start() >= cueEnd;
+                    case BEFORE -> p.end() <= cueStart;
+                    case ANY -> true;
+                };
+                if (side && p.entityClass() == EntityClass.PERSON && p.entity() != null && p.start() >= s.start()
+                        && p.end() <= s.end() && !leaders.contains(p.entity())) {
                     last.participants.putIfAbsent(p.entity(), cue.capacity());
                 }
             }
-            relativesNamed(doc, s, m.end()).forEach(r -> last.participants.putIfAbsent(r, cue.capacity()));
+            int kinFrom = cue.side() == EventRules.Side.AFTER ? m.end() : 0;
+            relativesNamed(doc, s, kinFrom).forEach(r -> last.participants.putIfAbsent(r, cue.capacity()));
         }
     }
 

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  * @param blocks       contexts in which a trigger reports no event that happened
  * @param participants cues after which the people named took part in the last event
  * @param reportDates  what follows a date that is a report's date, not an event's
+ * @param deadlines    what precedes a date that is a deadline or a plan, not an event's
  * @param notVenues    what precedes a place that is not where the event happened
  */
 public record EventRules(List<Trigger> triggers, List<Pattern> blocks, List<Cue> participants,
-        List<Pattern> reportDates, List<Pattern> notVenues) {
+        List<Pattern> reportDates, List<Pattern> deadlines, List<Pattern> notVenues) {
 
     static final String TRIGGERS = "/org/nkgraph/text/rules/event-triggers.tsv";
     static final String CONTEXT = "/org/nkgraph/text/rules/event-context.tsv";
@@ -24,8 +25,15 @@ public record EventRules(List<Trigger> triggers, List<Pattern> blocks, List<Cue>
     /** A trigger: the pattern, the event class it signals, its confidence. */
     public record Trigger(Pattern pattern, String eventClass, double confidence, String rule) {}
 
-    /** A participation cue and the capacity it gives. */
-    public record Cue(Pattern pattern, String capacity) {}
+    /** A participation cue, the capacity it gives, and on which side of it the participants are named. */
+    public record Cue(Pattern pattern, String capacity, Side side) {}
+
+    /** Where the people a cue speaks of stand in its sentence. */
+    public enum Side {
+        AFTER,
+        BEFORE,
+        ANY
+    }
 
     /** The bundled rules, checked against the event classes the ontology declares. */
     public static EventRules bundled(Set<String> eventClasses) {
@@ -41,18 +49,28 @@ public record EventRules(List<Trigger> triggers, List<Pattern> blocks, List<Cue>
         List<Pattern> blocks = new ArrayList<>();
         List<Cue> cues = new ArrayList<>();
         List<Pattern> reportDates = new ArrayList<>();
+        List<Pattern> deadlines = new ArrayList<>();
         List<Pattern> notVenues = new ArrayList<>();
         for (RuleFile.Row row : RuleFile.load(CONTEXT, 2).rows()) {
             switch (row.get(0)) {
                 case "block" -> blocks.add(row.pattern(1));
-                case "participate" -> cues.add(new Cue(row.pattern(1), row.get(2)));
+                case "participate" -> cues.add(new Cue(row.pattern(1), row.get(2), side(row)));
                 case "report-date" -> reportDates.add(row.pattern(1));
+                case "deadline" -> deadlines.add(row.pattern(1));
                 case "not-a-venue" -> notVenues.add(row.pattern(1));
                 default -> throw row.error("unknown kind '" + row.get(0)
-                        + "'; use block, participate, report-date or not-a-venue");
+                        + "'; use block, participate, report-date, deadline or not-a-venue");
             }
         }
         return new EventRules(List.copyOf(triggers), List.copyOf(blocks), List.copyOf(cues),
-                List.copyOf(reportDates), List.copyOf(notVenues));
+                List.copyOf(reportDates), List.copyOf(deadlines), List.copyOf(notVenues));
+    }
+
+    private static Side side(RuleFile.Row row) {
+        try {
+            return Side.valueOf(row.get(3).toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw row.error("column 4 must be after, before or any, not '" + row.get(3) + "'");
+        }
     }
 }
