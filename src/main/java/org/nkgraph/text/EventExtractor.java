@@ -250,15 +250,18 @@ public final class EventExtractor implements AnalysisStage {
         return d.rule().contains("relative") ? 0 : 1;
     }
 
-    /** A report's date ("said Wednesday", "the May 3 edition") or a deadline ("by October") dates no event. */
+    /**
+     * A report's date ("said Wednesday", "the May 3 edition"), a deadline ("by October") or a starting point
+     * ("since ... late last month") dates no event.
+     */
     private boolean notEventDate(String text, Sentence s, DateMention d) {
         if (d.rule().endsWith(":report")) {
             return true;
         }
         String after = text.substring(d.end(), Math.min(s.end(), d.end() + 40));
-        String before = text.substring(Math.max(s.start(), d.start() - 30), d.start());
+        String before = text.substring(Math.max(s.start(), d.start() - 60), d.start());
         return rules.reportDates().stream().anyMatch(p -> p.matcher(after).find())
-                || rules.deadlines().stream().anyMatch(p -> p.matcher(before).find());
+                || rules.notWhen().stream().anyMatch(p -> p.matcher(before).find());
     }
 
     /** People named after a participation cue took part in the most recent event. */
@@ -404,7 +407,8 @@ public final class EventExtractor implements AnalysisStage {
             if (facility == null) {
                 facility = other.facility;
             }
-            if ((time == null || !time.isResolved()) && other.time != null && other.time.isResolved()) {
+            if (other.time != null && other.time.isResolved() && (time == null || !time.isResolved()
+                    || span(other.time) < span(time) && other.time.compatibleWith(time))) {
                 time = other.time;
                 dateText = other.dateText;
             }
@@ -415,6 +419,11 @@ public final class EventExtractor implements AnalysisStage {
             all.removeAll(containers);
             places.clear();
             places.addAll(all);
+        }
+
+        /** How many days a value may mean: a precise one is worth more than a vague one. */
+        private static long span(TimeValue t) {
+            return java.time.temporal.ChronoUnit.DAYS.between(t.earliest(), t.latest());
         }
 
         EventMention toMention() {

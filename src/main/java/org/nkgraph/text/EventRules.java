@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  * @param blocks       contexts in which a trigger reports no event that happened
  * @param participants cues after which the people named took part in the last event
  * @param reportDates  what follows a date that is a report's date, not an event's
- * @param deadlines    what precedes a date that is a deadline or a plan, not an event's
+ * @param notWhen      what precedes a date that is not the event's: a deadline, a starting point
  * @param notVenues    what precedes a place that is not where the event happened
  */
 public record EventRules(List<Trigger> triggers, List<Pattern> blocks, List<Cue> participants,
-        List<Pattern> reportDates, List<Pattern> deadlines, List<Pattern> notVenues) {
+        List<Pattern> reportDates, List<Pattern> notWhen, List<Pattern> notVenues) {
 
     static final String TRIGGERS = "/org/nkgraph/text/rules/event-triggers.tsv";
     static final String CONTEXT = "/org/nkgraph/text/rules/event-context.tsv";
@@ -49,21 +49,21 @@ public record EventRules(List<Trigger> triggers, List<Pattern> blocks, List<Cue>
         List<Pattern> blocks = new ArrayList<>();
         List<Cue> cues = new ArrayList<>();
         List<Pattern> reportDates = new ArrayList<>();
-        List<Pattern> deadlines = new ArrayList<>();
+        List<Pattern> notWhen = new ArrayList<>();
         List<Pattern> notVenues = new ArrayList<>();
         for (RuleFile.Row row : RuleFile.load(CONTEXT, 2).rows()) {
             switch (row.get(0)) {
                 case "block" -> blocks.add(row.pattern(1));
                 case "participate" -> cues.add(new Cue(row.pattern(1), row.get(2), side(row)));
                 case "report-date" -> reportDates.add(row.pattern(1));
-                case "deadline" -> deadlines.add(row.pattern(1));
+                case "not-when" -> notWhen.add(row.pattern(1));
                 case "not-a-venue" -> notVenues.add(row.pattern(1));
                 default -> throw row.error("unknown kind '" + row.get(0)
-                        + "'; use block, participate, report-date, deadline or not-a-venue");
+                        + "'; use block, participate, report-date, not-when or not-a-venue");
             }
         }
         return new EventRules(List.copyOf(triggers), List.copyOf(blocks), List.copyOf(cues),
-                List.copyOf(reportDates), List.copyOf(deadlines), List.copyOf(notVenues));
+                List.copyOf(reportDates), List.copyOf(notWhen), List.copyOf(notVenues));
     }
 
     private static Side side(RuleFile.Row row) {
