@@ -30,6 +30,7 @@ public final class EventExtractor implements AnalysisStage {
     private static final int CONTINUATION_REACH = 3;
     private static final int BLOCK_WINDOW_AFTER = 40;
     private static final String LEADER = "leader";
+    private static final String OPENING = "Inauguration";
     private static final String PARTICIPANT = "participant";
 
     private static final String FAMILY_TERMS = "/org/nkgraph/text/rules/family-terms.tsv";
@@ -259,7 +260,10 @@ public final class EventExtractor implements AnalysisStage {
             return true;
         }
         String after = text.substring(d.end(), Math.min(s.end(), d.end() + 40));
-        String before = text.substring(Math.max(s.start(), d.start() - 60), d.start());
+        // The date's own first word counts too: the date stage keeps "by" in "by October".
+        int space = d.text().indexOf(' ');
+        String before = text.substring(Math.max(s.start(), d.start() - 60), d.start())
+                + (space > 0 ? d.text().substring(0, space + 1) : "");
         return rules.reportDates().stream().anyMatch(p -> p.matcher(after).find())
                 || rules.notWhen().stream().anyMatch(p -> p.matcher(before).find());
     }
@@ -332,6 +336,15 @@ public final class EventExtractor implements AnalysisStage {
         }
         for (Draft e : events) {
             if (e.sameFamily(d) && e.compatibleTime(d) && samePlaces(e.places, d.places)) {
+                e.absorb(d, gazetteer);
+                return;
+            }
+        }
+        // A tour of the site at an opening is part of the opening, unless it is another site.
+        for (Draft e : events) {
+            if (e.eventClass.equals(OPENING) && !d.eventClass.equals(OPENING) && (d.time == null
+                    || !d.time.isResolved()) && samePlaces(e.places, d.places)
+                    && (d.facility == null || e.facility == null || d.facility.equals(e.facility))) {
                 e.absorb(d, gazetteer);
                 return;
             }
