@@ -78,10 +78,14 @@ final class QuadEmitter {
         add(s, p, NodeFactory.createLiteralDT(lexical, type));
     }
 
-    /** A date as precise as known: the exact value with {@code exactProp}, bounds with start/end dates. */
+    /**
+     * A date as precise as known with {@code exactProp} (for "early June", the month), and bounds with start and
+     * end dates.
+     */
     void time(Node s, Resource exactProp, TimeValue t, String text) {
-        if (t != null && t.exact() != null) {
-            typed(s, exactProp, t.exact(), datatypeOf(t.exact()));
+        String value = t == null ? null : t.exact() != null ? t.exact() : t.commonPeriod();
+        if (value != null) {
+            typed(s, exactProp, value, datatypeOf(value));
         }
         if (t != null && t.earliest() != null) {
             typed(s, NKG.startDate, t.earliest().toString(), XSDDatatype.XSDdate);

@@ -45,6 +45,20 @@ public record TimeValue(String exact, LocalDate earliest, LocalDate latest) {
         return new TimeValue(null, Objects.requireNonNull(earliest), Objects.requireNonNull(latest));
     }
 
+    /**
+     * The month ({@code 2026-06}) or year ({@code 2026}) that holds both bounds, as far as the bounds agree; null
+     * when unresolved or when they fall in different years. "Early June" is at least known to be in June.
+     */
+    public String commonPeriod() {
+        if (earliest == null || latest == null || earliest.getYear() != latest.getYear()) {
+            return exact;
+        }
+        if (earliest.getMonth() == latest.getMonth()) {
+            return YearMonth.from(earliest).toString();
+        }
+        return Integer.toString(earliest.getYear());
+    }
+
     public boolean isResolved() {
         return earliest != null || exact != null;
     }
