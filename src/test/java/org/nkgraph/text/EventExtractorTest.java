@@ -89,4 +89,36 @@ class EventExtractorTest {
                 + "Monday.").get(0);
         assertEquals(List.of(PLACE + "south-pyongan/songchon"), e.places());
     }
+
+    @Test
+    void peopleNamedBeforeACueTakePartToo() {
+        EventMention e = events("Kim Jong Un opened a shoe factory in Hwangju County on Tuesday. Premier Pak "
+                + "Thae-song accompanied him.").get(0);
+        assertTrue(e.participants().contains(
+                new Participation("https://w3id.org/nkgraph/id/person/pak-thae-song", "accompanying")),
+                e.participants().toString());
+    }
+
+    @Test
+    void aDeadlineOrAStartingPointDatesNoEvent() {
+        EventMention e = events("Later, Kim Jong Un inspected a hospital site in Anju City and told builders to "
+                + "finish by October.").get(0);
+        assertTrue(!e.time().isResolved(), e.time().toString());
+    }
+
+    @Test
+    void aTourAtAnOpeningIsPartOfIt() {
+        List<EventMention> es = events("Kim Jong Un opened new factories in Anju City on Tuesday. He toured the "
+                + "production lines in Anju City.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("Inauguration", es.get(0).eventClass());
+    }
+
+    @Test
+    void aVagueDateKeepsItsBounds() {
+        EventMention e = events("Kim Jong Un inspected a hospital site in Anju City in early May.").get(0);
+        assertEquals(LocalDate.of(2026, 5, 1), e.time().earliest());
+        assertEquals(LocalDate.of(2026, 5, 10), e.time().latest());
+        assertEquals("2026-05", e.time().commonPeriod());
+    }
 }
