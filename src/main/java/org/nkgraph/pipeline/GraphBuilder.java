@@ -97,6 +97,11 @@ public final class GraphBuilder {
             return;
         }
         for (Document doc : docs) {
+            if (store.holds(doc.id(), doc.source().key())) {
+                tally.count(ArticleStatus.UNCHANGED);
+                listener.article(doc, ArticleStatus.UNCHANGED);
+                continue;
+            }
             try {
                 AnalyzedDocument analyzed = analysis.analyze(doc);
                 ArticleStatus status = write(analyzed, tally.quads);

@@ -127,6 +127,13 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
+    /** Whether the store holds this text under this source already: then a build has nothing to do for it. */
+    public boolean holds(String id, String sourceKey) {
+        Node graph = NKGID.articleGraphNode(id);
+        Node key = NodeFactory.createLiteralString(sourceKey);
+        return Txn.calculateRead(dsg, () -> dsg.find(graph, Node.ANY, NKG.sourceKey.asNode(), key).hasNext());
+    }
+
     /**
      * Writes an article again in place of its current version (after the year it was written in was inferred):
      * the old graph and its support in the resolved graph go, in the same transaction.
