@@ -44,6 +44,14 @@ class StatementAttributionTest {
     }
 
     @Test
+    void appositionWithoutArticleAfterAQuote() {
+        String text = "\"Those output figures cannot be checked,\" Choi Hae-won, director of a private institute, "
+                + "said at a news conference.";
+        StatementMention q = containing(statements(text), Kind.QUOTE, "output figures");
+        assertEquals(NKGID.person(NKGID.slug("Choi Hae-won")).getURI(), q.speaker());
+    }
+
+    @Test
     void saidAfterAnAppositionIsNotReadAsSaidTheLeader() {
         String text = "Choi Hae-won, a researcher at a Seoul think tank, said the leader wanted to reassure farmers.";
         StatementMention c = containing(statements(text), Kind.CLAIM, "reassure farmers");
