@@ -1,6 +1,7 @@
 package org.nkgraph.text;
 
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Matches the patterns of {@code rules/attributions.tsv}: attributions that stand after a quote ("...," said Kim),
@@ -19,6 +20,9 @@ final class AttributionFinder {
      * @param speaker who it names
      */
     record Attribution(String rule, double base, int start, int end, Speaker speaker) {}
+
+    private static final Pattern APPOSED = Pattern.compile(
+            "\\s*(?<subject>[^,;:\"“”]+),\\s+(?:a|an|the|one)\\s+[^,;:\"“”]+", Pattern.CASE_INSENSITIVE);
 
     private final StatementRules rules;
     private final SpeakerResolver resolver;
@@ -51,7 +55,17 @@ final class AttributionFinder {
 
     /** An attribution that closes a sentence ("..., X said."), or null. */
     Attribution tail(StatementContext ctx, Sentence sentence) {
-        return match(ctx, StatementRules.Where.CLAIM_TAIL, sentence.start(), sentence.end());
+        Attribution a = match(ctx, StatementRules.Where.CLAIM_TAIL, sentence.start(), sentence.end());
+        return a == null || apposedSubject(ctx, sentence.start(), a.start()) ? null : a;
+    }
+
+    /**
+     * "Choi, a researcher at the institute, said the leader ...": what stands before the comma is the verb's subject
+     * and its apposition, not a claim, so the verb is no closing attribution.
+     */
+    private boolean apposedSubject(StatementContext ctx, int from, int comma) {
+        Matcher m = APPOSED.matcher(ctx.text()).region(from, comma);
+        return m.matches() && resolver.resolve(ctx, from, m.end("subject")).found();
     }
 
     /** The first pattern that matches in the region and names a speaker (or a name nothing resolved). */

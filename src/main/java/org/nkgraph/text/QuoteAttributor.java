@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class QuoteAttributor {
 
     private static final String JOIN = " ... ";
+    private static final String CALL = "call";
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
     private static final int SPLIT_GAP = 200;
     private static final int NAMING_WINDOW = 80;
@@ -59,7 +60,7 @@ final class QuoteAttributor {
         List<Found> found = new ArrayList<>();
         Found previous = null;
         for (QuotedSpan q : ctx.quotes()) {
-            if (naming(ctx, q)) {
+            if (naming(ctx, q) && !calledBy(q, clauses)) {
                 continue;
             }
             Candidate best = attributed(ctx, q, after.get(q), clauses);
@@ -160,6 +161,15 @@ final class QuoteAttributor {
         String between = ctx.lastPersonBetween(p.after(), q.open());
         return opensSentence && ctx.paragraphStart(p.open()) == paragraph
                 && (between == null || between.equals(previous.by.speaker().entity()));
+    }
+
+    /**
+     * "Kim called the project “a matter of life”": a speaker's "call" whose clause holds the quote is speech, though
+     * the words before the quote ("the project") would make it a name.
+     */
+    private static boolean calledBy(QuotedSpan q, List<ReportedSpeechFinder.Clause> clauses) {
+        return clauses.stream().anyMatch(c -> c.verb().lemma().equals(CALL) && c.speaker().found()
+                && c.start() <= q.open() && q.open() < c.end());
     }
 
     private boolean naming(StatementContext ctx, QuotedSpan q) {

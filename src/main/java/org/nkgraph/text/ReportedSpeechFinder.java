@@ -53,7 +53,7 @@ final class ReportedSpeechFinder {
     private static final String BOUNDARY_CHARS = ",;:()—–\"“”‘";
     private static final Pattern QUOTE_INTRO = Pattern.compile("\\s*[,:]?\\s*[\"“‘']");
     private static final Pattern OBJECT_TO = Pattern.compile("(?:[^,;:\"“”\\s]+\\s+){1,8}?to\\s");
-    private static final Pattern OBJECT_THAT = Pattern.compile("(?:[^,;:\"“”\\s]+\\s+){1,5}?that\\s+",
+    private static final Pattern OBJECT_THAT = Pattern.compile("(?:[^,;:\"“”\\s]+\\s+){1,10}?that\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AS = Pattern.compile("\\bas\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LETTER = Pattern.compile("\\p{L}");

@@ -1,5 +1,8 @@
 package org.nkgraph.text;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,11 +26,17 @@ final class SpeakerResolver {
     private static final double PRONOUN_GROUP = 0.8;
     private static final double NEAREST_PERSON = 0.5;
     private static final double ORGANIZATION_OF_PERSON = 0.7;
+    private static final double UNIT_BODY = 0.8;
+    private static final int MAX_UNIT_WORDS = 2;
+    private static final Pattern UNIT_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
     private final StatementRules rules;
+    private final Set<String> unitWords = new HashSet<>();
 
     SpeakerResolver(StatementRules rules) {
         this.rules = rules;
+        RuleFile.load(OrgStructureFinder.UNIT_WORDS_FILE, 1).rows()
+                .forEach(r -> unitWords.add(r.get(0).toLowerCase(Locale.ROOT)));
     }
 
     /** The speaker that the phrase {@code [start, end)} stands for. */
@@ -49,10 +58,44 @@ final class SpeakerResolver {
         }
         Speaker named = entityIn(ctx, start, headEnd, end, false);
         if (named.found()) {
-            return named;
+            Speaker body = bodyOfUnit(ctx, named, headEnd, end);
+            return body.found() ? body : named;
         }
         Speaker described = fromWords(ctx, start, headEnd, true);
         return described.how() == Speaker.How.NONE ? organizationIn(ctx, headEnd, end) : described;
+    }
+
+    /**
+     * "The Standing Committee of the Assembly announced": a bare unit name ("Standing Committee", "Presidium") that
+     * the text found as a new entity of its own names no particular body; the body it is the unit of, named right
+     * after it, speaks.
+     */
+    private Speaker bodyOfUnit(StatementContext ctx, Speaker named, int headEnd, int end) {
+        String text = ctx.text();
+        for (Mention m : ctx.doc().mentions()) {
+            if (m.entityClass() != EntityClass.ORGANIZATION || !named.entity().equals(m.entity()) || m.end() > headEnd
+                    || !text.substring(m.end(), headEnd).isBlank() || !bareUnit(ctx, m)) {
+                continue;
+            }
+            Matcher of = UNIT_OF.matcher(text).region(m.end(), end);
+            if (!of.lookingAt()) {
+                continue;
+            }
+            for (Mention body : ctx.doc().mentions()) {
+                if (body.entityClass() == EntityClass.ORGANIZATION && body.entity() != null
+                        && body.start() == of.end() && body.end() <= end) {
+                    return new Speaker(body.entity(), null, Speaker.How.MENTION, UNIT_BODY);
+                }
+            }
+        }
+        return Speaker.NONE;
+    }
+
+    private boolean bareUnit(StatementContext ctx, Mention m) {
+        String[] words = ctx.text().substring(m.start(), m.end()).strip().split("\\s+");
+        boolean minted = ctx.doc().newEntities().stream().anyMatch(e -> e.iri().equals(m.entity()));
+        return minted && words.length <= MAX_UNIT_WORDS
+                && unitWords.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /** "The spokesman of the ministry": no person resolved, so the organization the phrase names speaks. */
@@ -101,10 +144,21 @@ final class SpeakerResolver {
             boolean candidate = inHead(ctx, r.start(), r.end(), start, headEnd, end) && r.start() != at;
             if (candidate && better(r.start(), at, first)) {
                 at = r.start();
-                best = new Speaker(r.entity(), null, Speaker.How.REFERENCE, r.confidence());
+                best = new Speaker(referred(ctx, r), null, Speaker.How.REFERENCE, r.confidence());
             }
         }
         return best;
+    }
+
+    /** "He said" right after a quote someone was named for ("...," Kim said.) is that speaker going on. */
+    private static String referred(StatementContext ctx, Reference r) {
+        if (r.rule() != null && r.rule().startsWith("coref:pronoun") && r.text().matches("(?i)he|she")) {
+            String speaker = ctx.quoteSpeakerBefore(r.start());
+            if (speaker != null) {
+                return speaker;
+            }
+        }
+        return ctx.entityOf(r);
     }
 
     private static boolean better(int candidate, int current, boolean first) {

@@ -78,6 +78,7 @@ public final class StatementExtractor implements AnalysisStage {
             AttributionFinder.Attribution a = attributions.afterQuote(ctx, q);
             if (a != null) {
                 after.put(q, a);
+                ctx.noteQuoteSpeaker(a.end(), a.speaker().entity());
                 skip.add(new int[] {a.start(), a.end()});
             }
         }
