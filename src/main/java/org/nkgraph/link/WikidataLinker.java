@@ -77,7 +77,8 @@ public final class WikidataLinker {
     /** The entities to link, in IRI order. */
     public static List<LinkTarget> targets(DatasetGraph dsg) {
         String query = Prefixes.sparqlPrologue()
-                + "SELECT ?e ?label ?kind (SAMPLE(?c) AS ?country) (SAMPLE(?p) AS ?parent)"
+                + "SELECT ?e ?label ?kind (SAMPLE(?c) AS ?country) (COUNT(DISTINCT ?c) AS ?countries)"
+                + " (SAMPLE(?p) AS ?parent) (COUNT(DISTINCT ?p) AS ?parents)"
                 + " (GROUP_CONCAT(DISTINCT ?alt; separator='" + SEP + "') AS ?alts) WHERE {\n"
                 + "  GRAPH " + iri(NKGID.GRAPH_RESOLVED) + " { ?e skos:prefLabel ?label ; a ?class }\n"
                 + "  VALUES ?kind { nkg:Person nkg:Organization nkg:Place }\n"
@@ -85,7 +86,9 @@ public final class WikidataLinker {
                 + "  FILTER NOT EXISTS { ?e skos:exactMatch ?any }\n"
                 + "  FILTER NOT EXISTS { GRAPH " + iri(NKGID.GRAPH_REFERENCE) + " { ?e ?rp ?ro } }\n"
                 + "  OPTIONAL { ?e skos:altLabel ?alt }\n"
-                + "  OPTIONAL { ?e (nkg:country|nkg:partOf)/nkg:partOf* ?cn . ?cn a nkg:Country ; skos:exactMatch ?c }\n"
+                // A person's country may come only through the organization of a position the articles give.
+                + "  OPTIONAL { ?e (nkg:country|nkg:partOf|(nkg:holds/nkg:organization))/(nkg:country|nkg:partOf)* ?cn .\n"
+                + "             ?cn a nkg:Country ; skos:exactMatch ?c }\n"
                 + "  OPTIONAL { ?e nkg:partOf/skos:exactMatch ?p }\n"
                 + "} GROUP BY ?e ?label ?kind ORDER BY ?e";
         Map<String, LinkTarget> byIri = new LinkedHashMap<>();
@@ -102,8 +105,9 @@ public final class WikidataLinker {
                 if (alts != null && !alts.getLiteralLexicalForm().isEmpty()) {
                     names.addAll(List.of(alts.getLiteralLexicalForm().split(SEP)));
                 }
+                // Two countries or two parents tell nothing certain, so neither is used.
                 byIri.put(e, new LinkTarget(e, kind(row.get("kind")), label, List.copyOf(names),
-                        uriOrNull(row.get("country")), uriOrNull(row.get("parent"))));
+                        single(row.get("country"), row.get("countries")), single(row.get("parent"), row.get("parents"))));
             });
         });
         return List.copyOf(byIri.values());
@@ -183,8 +187,9 @@ public final class WikidataLinker {
         return "<" + node.getURI() + ">";
     }
 
-    private static String uriOrNull(Node node) {
-        return node != null && node.isURI() ? node.getURI() : null;
+    private static String single(Node node, Node count) {
+        boolean one = count != null && "1".equals(count.getLiteralLexicalForm());
+        return one && node != null && node.isURI() ? node.getURI() : null;
     }
 
     private static void addIfPresent(Set<String> set, String value) {

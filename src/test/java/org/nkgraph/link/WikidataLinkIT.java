@@ -103,6 +103,29 @@ class WikidataLinkIT {
         }
     }
 
+    @Test
+    void aPersonsCountryComesFromTheOrganizationOfAPosition() {
+        try (KgStore store = KgStore.open(dir.resolve("db"))) {
+            DatasetGraph dsg = store.datasetGraph();
+            WikidataFixture.writeNewEntities(dsg);
+            Node person = NKGID.person("new-official").asNode();
+            Node position = NKGID.entity("position", "new-official/ministry").asNode();
+            Node ministry = NKGID.org("new-ministry").asNode();
+            Node g = NKGID.GRAPH_RESOLVED;
+            Txn.executeWrite(dsg, () -> {
+                dsg.add(g, person, org.apache.jena.vocabulary.RDF.type.asNode(), NKG.Official.asNode());
+                dsg.add(g, person, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("New Official", "en"));
+                dsg.add(g, person, NKG.holds.asNode(), position);
+                dsg.add(g, position, NKG.organization.asNode(), ministry);
+                dsg.add(g, ministry, NKG.country.asNode(), NKGID.place("north-korea").asNode());
+            });
+            LinkTarget target = WikidataLinker.targets(dsg).stream()
+                    .filter(t -> t.iri().equals(person.getURI())).findFirst().orElseThrow();
+            assertEquals(WD.NS + "Q423", target.countryItem());
+            assertEquals(LinkTarget.Kind.PERSON, target.kind());
+        }
+    }
+
     static CachingWikidataClient cachingClient(String endpoint, Path cache) {
         HttpWikidataClient.Settings settings = HttpWikidataClient.Settings.defaults(endpoint)
                 .withTimeout(Duration.ofSeconds(5)).withMinInterval(Duration.ZERO);
