@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A {@link WikidataClient} speaking the SPARQL 1.1 protocol: GET with the query in the {@code query} parameter,
@@ -100,7 +101,7 @@ public final class HttpWikidataClient implements WikidataClient {
         lastRequestNanos = System.nanoTime();
     }
 
-    private static java.util.Optional<Duration> retryAfter(HttpResponse<String> response) {
+    private static Optional<Duration> retryAfter(HttpResponse<String> response) {
         return response.headers().firstValue("Retry-After").filter(v -> v.strip().matches("[0-9]{1,4}"))
                 .map(v -> Duration.ofSeconds(Long.parseLong(v.strip())));
     }

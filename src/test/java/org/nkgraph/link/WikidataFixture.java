@@ -5,6 +5,7 @@ import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -61,7 +62,7 @@ public final class WikidataFixture {
         });
     }
 
-    private static void entity(DatasetGraph dsg, String iri, org.apache.jena.rdf.model.Resource type, String label,
+    private static void entity(DatasetGraph dsg, String iri, Resource type, String label,
             Node property, Node value) {
         Node g = NKGID.GRAPH_RESOLVED;
         Node e = NodeFactory.createURI(iri);

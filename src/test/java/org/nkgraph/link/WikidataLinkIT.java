@@ -3,6 +3,7 @@ package org.nkgraph.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,7 +89,7 @@ class WikidataLinkIT {
             WikidataFixture.writeNewEntities(store.datasetGraph());
             CachingWikidataClient client = cachingClient(endpoint, dir.resolve("cache.json"));
             WikidataLinker linker = new WikidataLinker(client, 0.8, CLOCK);
-            org.junit.jupiter.api.Assertions.assertThrows(WikidataUnavailableException.class,
+            assertThrows(WikidataUnavailableException.class,
                     () -> linker.link(store.datasetGraph()));
             assertNull(exactMatch(store.datasetGraph(), WikidataFixture.CHOE));
         }
@@ -113,7 +115,7 @@ class WikidataLinkIT {
             Node ministry = NKGID.org("new-ministry").asNode();
             Node g = NKGID.GRAPH_RESOLVED;
             Txn.executeWrite(dsg, () -> {
-                dsg.add(g, person, org.apache.jena.vocabulary.RDF.type.asNode(), NKG.Official.asNode());
+                dsg.add(g, person, RDF.type.asNode(), NKG.Official.asNode());
                 dsg.add(g, person, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("New Official", "en"));
                 dsg.add(g, person, NKG.holds.asNode(), position);
                 dsg.add(g, position, NKG.organization.asNode(), ministry);
