@@ -2,7 +2,9 @@ package org.nkgraph.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.nkgraph.link.WikidataSnapshot;
 import org.nkgraph.reference.AdminDivisionConverter;
+import org.nkgraph.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
         name = "reference",
         mixinStandardHelpOptions = true,
         description = "Maintains the reference data in ontology/reference/.",
-        subcommands = {ReferenceCmd.Convert.class})
+        subcommands = {ReferenceCmd.Convert.class, ReferenceCmd.Wikidata.class})
 public final class ReferenceCmd implements Runnable {
 
     @Spec
@@ -45,6 +47,31 @@ public final class ReferenceCmd implements Runnable {
         @Override
         public Integer call() {
             AdminDivisionConverter.convert(tsv, out);
+            spec.commandLine().getOut().println("Wrote " + out);
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code nkgraph reference wikidata}: regenerates the offline Wikidata snapshot from the reference data. */
+    @Command(
+            name = "wikidata",
+            mixinStandardHelpOptions = true,
+            description = "Writes every Wikidata item the reference data links to, in Wikidata's shape (labels, "
+                    + "P31, P17, P131, P625), to ontology/reference/wikidata.ttl, so Wikidata-shaped queries run "
+                    + "offline.")
+    static final class Wikidata implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "FILE", defaultValue = "ontology/reference/wikidata.ttl",
+                description = "The Turtle file to write (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            WikidataSnapshot.write(ReferenceData.bundled(), out);
             spec.commandLine().getOut().println("Wrote " + out);
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;

@@ -2,9 +2,11 @@ package org.nkgraph.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.nkgraph.server.KgServer;
 import org.nkgraph.store.KgStore;
+import org.nkgraph.vocab.WD;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +49,7 @@ public final class ServeCmd implements Callable<Integer> {
                 .port(options.port)
                 .allowUpdate(options.allowUpdate)
                 .queryTimeout(Duration.ofSeconds(options.timeoutSeconds))
+                .serviceAllowList(options.serviceAllow)
                 .build();
         server.start();
         out.println("Serving " + kg.dir() + (options.allowUpdate ? " (updates allowed)" : " (read-only)"));
@@ -76,6 +79,12 @@ public final class ServeCmd implements Callable<Integer> {
         @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
                 description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
         long timeoutSeconds;
+
+        @Option(names = "--service-allow", paramLabel = "URL", split = ",",
+                defaultValue = WD.QUERY_SERVICE,
+                description = "The only endpoints a query's SERVICE may call, comma-separated "
+                        + "(default: ${DEFAULT-VALUE}).")
+        List<String> serviceAllow;
     }
 
 }

@@ -1,6 +1,7 @@
 package org.nkgraph.server;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -13,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.nkgraph.vocab.WD;
 
 /**
  * The embedded SPARQL server: one dataset served by Fuseki at {@value #DATASET}, plus a root page and a query page.
@@ -21,7 +23,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@code /kg/get}. Only when built with {@code allowUpdate(true)}: SPARQL Update at {@code /kg/update} and Graph
  * Store Protocol (read-write) at {@code /kg/data}. Update is refused at {@link Builder#build()} unless the host is a
  * loopback address, so the store can never be changed over the network. Every query ends after the query timeout
- * (default 30 s). The server listens on the given host only. The dataset belongs to the caller: it is used as given
+ * (default 30 s). A query's {@code SERVICE} clauses may call only the endpoints on the allow-list (default: the
+ * Wikidata Query Service, {@link WD#QUERY_SERVICE}); see {@link ServiceAllowList}. The server listens on the given host only. The dataset belongs to the caller: it is used as given
  * (its context, such as TDB2's union default graph, is not changed) and is not closed by {@link #stop()}.
  *
  * <pre>
@@ -42,6 +45,8 @@ public final class KgServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    /** The endpoints SERVICE may call unless the builder is given others. */
+    public static final List<String> DEFAULT_SERVICE_ALLOW_LIST = List.of(WD.QUERY_SERVICE);
 
     static final String EP_SPARQL = "sparql";
     static final String EP_QUERY = "query";
@@ -159,8 +164,18 @@ public final class KgServer implements AutoCloseable {
         private int port = DEFAULT_PORT;
         private boolean allowUpdate = false;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private List<String> serviceAllowList = DEFAULT_SERVICE_ALLOW_LIST;
 
         private Builder() {}
+
+        /**
+         * The endpoints a query's SERVICE clauses may call, compared exactly; an empty list refuses every SERVICE
+         * call. Default: {@link #DEFAULT_SERVICE_ALLOW_LIST}.
+         */
+        public Builder serviceAllowList(List<String> endpoints) {
+            this.serviceAllowList = endpoints == null ? null : List.copyOf(endpoints);
+            return this;
+        }
 
         /** The dataset to serve; required. Enable a union default graph on it beforehand if queries need one. */
         public Builder dataset(DatasetGraph dataset) {
@@ -224,6 +239,14 @@ public final class KgServer implements AutoCloseable {
             if (queryTimeout == null || queryTimeout.isNegative() || queryTimeout.isZero()) {
                 throw new ServerConfigException("Query timeout must be positive, not " + queryTimeout);
             }
+            if (serviceAllowList == null) {
+                throw new ServerConfigException("No SERVICE allow-list: give a list (empty to refuse every SERVICE)");
+            }
+            for (String endpoint : serviceAllowList) {
+                if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+                    throw new ServerConfigException("SERVICE allow-list entry is not an http(s) URL: " + endpoint);
+                }
+            }
             if (allowUpdate && !HostLib.isLoopback(host)) {
                 throw new ServerConfigException("Refusing to allow SPARQL Update on host " + host
                         + ": update is only allowed on a loopback host (127.0.0.0/8, ::1 or localhost),"
@@ -232,12 +255,14 @@ public final class KgServer implements AutoCloseable {
         }
 
         private DataService.Builder dataService() {
-            // The timeout goes on the query endpoints' own context so the caller's dataset context stays untouched.
-            Context timeout = new Context();
-            timeout.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            // The timeout and the SERVICE allow-list go on the query endpoints' own context so the caller's dataset
+            // context and the global ARQ settings stay untouched.
+            Context queryContext = new Context();
+            queryContext.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            ServiceAllowList.of(serviceAllowList).install(queryContext);
             DataService.Builder service = DataService.newBuilder(Objects.requireNonNull(dataset))
-                    .addEndpoint(endpoint(Operation.Query, EP_SPARQL, timeout))
-                    .addEndpoint(endpoint(Operation.Query, EP_QUERY, timeout))
+                    .addEndpoint(endpoint(Operation.Query, EP_SPARQL, queryContext))
+                    .addEndpoint(endpoint(Operation.Query, EP_QUERY, queryContext))
                     .addEndpoint(endpoint(Operation.GSP_R, EP_GET, null));
             if (allowUpdate) {
                 service.addEndpoint(endpoint(Operation.Update, EP_UPDATE, null))

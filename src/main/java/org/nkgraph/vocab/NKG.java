@@ -593,4 +593,27 @@ public final class NKG {
 
     /** The place's longitude in decimal degrees (WGS 84), east positive. */
     public static final Property longitude = property("longitude");
+
+    // ---- Links to Wikidata ----
+
+    /**
+     * How nkgraph linked an entity found in articles to a Wikidata item: the item, the score of the best candidate,
+     * the evidence it rests on (the method), the endpoint asked and when.
+     */
+    public static final Resource WikidataLink = resource("WikidataLink");
+
+    /** The record of how the entity's skos:exactMatch to a Wikidata item was found. */
+    public static final Property wikidataLink = property("wikidataLink");
+
+    /** The Wikidata item the link points to, the same as the entity's skos:exactMatch. */
+    public static final Property linkTarget = property("linkTarget");
+
+    /** How well the item fits the entity, from 0 to 1. */
+    public static final Property linkScore = property("linkScore");
+
+    /** Which signals made the link: how the name matched and which of type, country and parent place agreed. */
+    public static final Property linkMethod = property("linkMethod");
+
+    /** The SPARQL endpoint whose answers the link rests on. */
+    public static final Property linkEndpoint = property("linkEndpoint");
 }

@@ -110,6 +110,11 @@ public final class NKGID {
         return iri(ID_BASE + check(SLUG, kind, "entity kind") + "/" + check(SLUG_PATH, slug, kind + " id"));
     }
 
+    /** The record of how {@code entity} was linked to Wikidata ({@code nkg:WikidataLink}): its IRI plus {@code /wikidata-link}. */
+    public static Resource wikidataLink(String entityIri) {
+        return iri(entityIri + "/wikidata-link");
+    }
+
     /** The named graph of one article, as a resource. */
     public static Resource articleGraph(String hash) {
         return iri(ARTICLE_GRAPH_BASE + check(HASH, hash, "article hash"));

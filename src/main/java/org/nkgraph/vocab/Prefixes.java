@@ -44,6 +44,7 @@ public final class Prefixes {
         pm.setNsPrefix("owl", OWL.getURI());
         pm.setNsPrefix(WD.PREFIX, WD.NS);
         pm.setNsPrefix(WDT.PREFIX, WDT.NS);
+        pm.setNsPrefix(GEO.PREFIX, GEO.NS);
         pm.setNsPrefix("sh", SHACL.NS);
         return pm;
     }

@@ -21,6 +21,9 @@ public final class WD {
     /** The conventional prefix for {@link #NS}. */
     public static final String PREFIX = "wd";
 
+    /** The Wikidata Query Service's SPARQL endpoint: the default for linking and the default SERVICE allow-list. */
+    public static final String QUERY_SERVICE = "https://query.wikidata.org/sparql";
+
     private static final Pattern ITEM_ID = Pattern.compile("Q[1-9][0-9]*");
 
     private WD() {}

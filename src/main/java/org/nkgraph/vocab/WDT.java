@@ -38,6 +38,12 @@ public final class WDT {
     /** P625, coordinate location. */
     public static final Property P625 = prop("P625");
 
+    /** P39, position held. */
+    public static final Property P39 = prop("P39");
+
+    /** P1082, population. */
+    public static final Property P1082 = prop("P1082");
+
     private WDT() {}
 
     /** The namespace, for APIs that ask for it by method. */

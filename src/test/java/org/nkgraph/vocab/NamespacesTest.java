@@ -68,7 +68,7 @@ class NamespacesTest {
     void standardPrefixesCoverEveryVocabulary() {
         PrefixMapping pm = Prefixes.standard();
         Set<String> expected = Set.of("nkg", "schema", "foaf", "org", "prov", "time", "skos", "nif", "itsrdf",
-                "dcterms", "xsd", "rdf", "rdfs", "owl", "wd", "wdt", "sh");
+                "dcterms", "xsd", "rdf", "rdfs", "owl", "wd", "wdt", "geo", "sh");
         assertEquals(expected, pm.getNsPrefixMap().keySet());
         assertEquals(NKG.NS, pm.getNsPrefixURI(NKG.PREFIX));
         assertEquals(SchemaDO.NS, pm.getNsPrefixURI("schema"));
