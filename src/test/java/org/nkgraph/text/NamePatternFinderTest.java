@@ -264,4 +264,23 @@ class NamePatternFinderTest {
         NkGraphException e = assertThrows(NkGraphException.class, () -> NamePatterns.bundled().compile(row, 1, 0));
         assertTrue(e.getMessage().startsWith("bad.tsv:2:"), e.getMessage());
     }
+    @Test
+    void politicalBureauIsAPartyBodyAndAnOrdinalPartyCongressIsNoParty() {
+        AnalyzedDocument doc = analyze("Officials gathered in the capital. Han Sol-gi, a member of the Presidium of "
+                + "the Political Bureau of the WPK Central Committee, gave a report to the Sixth Party Conference.");
+        Mention bureau = get(doc, "Presidium of the Political Bureau");
+        assertEquals("PartyBody", entity(doc, bureau.entity()).className());
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().equals("Sixth Party")), doc.mentions().toString());
+    }
+
+    @Test
+    void aProvincialCommitteeNamedAfterItsProvinceIsAUnitOfTheParty() {
+        AnalyzedDocument doc = analyze("The rally drew large crowds. Om Tae-gil, chief secretary of the South "
+                + "Hamgyong Provincial Committee of the WPK, addressed it.");
+        Mention committee = get(doc, "South Hamgyong Provincial Committee");
+        Mention party = get(doc, "WPK");
+        assertTrue(doc.relations().stream().anyMatch(r -> r.subject().equals(committee.entity())
+                && r.property().equals("subOrganizationOf") && r.object().equals(party.entity())),
+                doc.relations().toString());
+    }
 }
