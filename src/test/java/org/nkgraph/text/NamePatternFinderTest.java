@@ -283,4 +283,14 @@ class NamePatternFinderTest {
                 && r.property().equals("subOrganizationOf") && r.object().equals(party.entity())),
                 doc.relations().toString());
     }
+    @Test
+    void foreignCountriesRiversAndSeasArePlacesOutsideAnyProvince() {
+        AnalyzedDocument doc = analyze("Freight moved slowly. Manpho in Jagang Province lies on the Amnok River, "
+                + "opposite Ji'an in China, and the Tumen River flows to the East Sea. The Yellow Sea Daily said so.");
+        Mention river = get(doc, "Amnok River");
+        assertNull(entity(doc, river.entity()).partOf(), "a river is in no province");
+        assertEquals("Country", entity(doc, get(doc, "China").entity()).className());
+        assertEquals(EntityClass.PLACE, get(doc, "East Sea").entityClass());
+        assertTrue(find(doc, "Yellow Sea").isEmpty(), "a newspaper's name is not a sea");
+    }
 }
