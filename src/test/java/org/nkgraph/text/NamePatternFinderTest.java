@@ -293,4 +293,14 @@ class NamePatternFinderTest {
         assertEquals(EntityClass.PLACE, get(doc, "East Sea").entityClass());
         assertTrue(find(doc, "Yellow Sea").isEmpty(), "a newspaper's name is not a sea");
     }
+    @Test
+    void aChiefSecretaryOfAProvincialCommitteeHoldsThatPosition() {
+        AnalyzedDocument doc = analyze("The plant opened on Friday. Om Tae-gil, chief secretary of the South "
+                + "Hamgyong Provincial Committee of the WPK, cut the ribbon.");
+        Mention person = get(doc, "Om Tae-gil");
+        Mention committee = get(doc, "South Hamgyong Provincial Committee");
+        assertTrue(doc.positions().stream().anyMatch(p -> p.holder().equals(person.entity())
+                && p.title().equals("chief secretary") && committee.entity().equals(p.organization())),
+                doc.positions().toString());
+    }
 }
