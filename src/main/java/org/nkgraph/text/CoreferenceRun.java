@@ -201,7 +201,11 @@ final class CoreferenceRun {
             if (chosen == null || !sameFamily.contains(chosen)) {
                 chosen = subjects.isEmpty() ? sameFamily.get(0) : subjects.get(0);
             }
-            chosen = recentSubject(c, key).orElse(chosen);
+            // News names the leader's relatives and namesakes in full: once the bare name has stood for the
+            // leader, it keeps standing for him even after another of his family led a sentence.
+            String bound = chosen;
+            boolean leaderBound = leader(all).map(bound::equals).orElse(false) && bound.equals(bindings.get(key));
+            chosen = leaderBound ? chosen : recentSubject(c, key).orElse(chosen);
             bindings.put(key, chosen);
             refer(c, chosen, "surname", rules.surnameConfidence, true);
             return;

@@ -31,8 +31,11 @@ final class EntitySpans {
         }
         List<List<EntitySpan>> spans = new ArrayList<>();
         doc.sentences().forEach(s -> spans.add(new ArrayList<>()));
-        for (Mention m : doc.mentions()) {
-            if (m.entity() != null && m.sentenceIndex() < spans.size()) {
+        List<Mention> named = doc.mentions().stream().filter(m -> m.entity() != null).toList();
+        for (Mention m : named) {
+            // A place inside an organization's or facility's name ("North Hamgyong Provincial Committee") is part
+            // of that name: the longer name is the entity that rules relate.
+            if (m.sentenceIndex() < spans.size() && !nested(m, named)) {
                 spans.get(m.sentenceIndex()).add(new EntitySpan(m.start(), m.end(), m.text(), m.entity(),
                         m.entityClass(), false));
             }
@@ -51,6 +54,11 @@ final class EntitySpans {
         }
         spans.forEach(l -> l.sort((a, b) -> Integer.compare(a.start(), b.start())));
         return new EntitySpans(spans);
+    }
+
+    private static boolean nested(Mention m, List<Mention> all) {
+        return all.stream().anyMatch(o -> o != m && o.start() <= m.start() && m.end() <= o.end()
+                && o.end() - o.start() > m.end() - m.start());
     }
 
     private static EntityClass kindOf(String iri, AnalyzedDocument doc, ReferenceLookup lookup) {

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 /**
  * Compiles the patterns of the name rule files, expanding their macros: {@code {W}} a capitalised word that is not a
  * stop word, {@code {WS}} several such words, {@code {ON}} words joined also by "and" or "&amp;" (organization names),
- * {@code {ARG}} the words after "of" or "for", {@code {PN}} a place name of one to three words. The stop words come
- * from {@code rules/name-stopwords.tsv}.
+ * {@code {ARG}} the words after "of" or "for", {@code {PN}} a place name of one to three words, {@code {COUNTRY}} the
+ * name of a country that {@code rules/country-adjectives.tsv} lists. The stop words come from
+ * {@code rules/name-stopwords.tsv}.
  */
 final class NamePatterns {
 
@@ -20,7 +21,7 @@ final class NamePatterns {
     private final Set<String> stopwords;
     private final Map<String, String> macros = new LinkedHashMap<>();
 
-    NamePatterns(Set<String> stopwords) {
+    NamePatterns(Set<String> stopwords, Set<String> countries) {
         this.stopwords = Set.copyOf(stopwords);
         String stops = stopwords.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         // A possessive belongs to a name only in plural nouns: "Workers'", "People's", never "Korea's".
@@ -33,13 +34,18 @@ final class NamePatterns {
         macros.put("{ARG}", "(?:the )?" + orgWords);
         macros.put("{PN}", word + "(?: " + word + "){0,2}");
         macros.put("{W}", word);
+        // Longest first, so that "South Korea" is not read as a shorter name.
+        macros.put("{COUNTRY}", "(?:" + countries.stream().sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote).collect(Collectors.joining("|")) + ")");
     }
 
     /** The bundled stop words. */
     static NamePatterns bundled() {
         Set<String> words = RuleFile.load(RULES + "name-stopwords.tsv", 1).rows().stream()
                 .map(r -> r.get(0)).collect(Collectors.toSet());
-        return new NamePatterns(words);
+        Set<String> countries = RuleFile.load(RULES + "country-adjectives.tsv", 2).rows().stream()
+                .map(r -> r.get(1)).collect(Collectors.toSet());
+        return new NamePatterns(words, countries);
     }
 
     boolean isStopword(String word) {

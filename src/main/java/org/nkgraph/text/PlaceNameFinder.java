@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Resource;
 import org.nkgraph.reference.Gazetteer;
 import org.nkgraph.reference.GazetteerEntry;
 import org.nkgraph.sys.NkGraphException;
@@ -14,7 +15,7 @@ import org.nkgraph.vocab.NKGID;
 
 /**
  * Finds places by the shape of their names ({@code rules/place-patterns.tsv}): "X County", "the eastern city of X",
- * "in A, B and C counties". A name the gazetteer found keeps its mention; a name it found but could not decide
+ * "in A, B and C counties", "the X River", a country of {@code rules/country-adjectives.tsv}. A name the gazetteer found keeps its mention; a name it found but could not decide
  * between places that share it is decided by the province named with it; a name it does not know becomes a new
  * place, part of that province when one is named.
  */
@@ -25,7 +26,7 @@ final class PlaceNameFinder {
     private static final String RULE = "names:place:";
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
 
-    private record Row(String id, Pattern pattern, String className) {}
+    private record Row(String id, Pattern pattern, String className, boolean division) {}
 
     private record Item(int start, int end, String name, int mentionStart, int mentionEnd) {}
 
@@ -46,7 +47,9 @@ final class PlaceNameFinder {
             if (!p.pattern().contains("(?<name>") && !p.pattern().contains("(?<list>")) {
                 throw row.error("the pattern needs a group named 'name' or 'list'");
             }
-            rows.add(new Row(row.get(0), p, row.get(2)));
+            Resource cls = kinds.ontologyClass(row.get(2)).orElseThrow();
+            boolean division = !cls.equals(NKG.Country) && !cls.equals(NKG.Place);
+            rows.add(new Row(row.get(0), p, row.get(2), division));
         }
         List<RuleFile.Row> context = RuleFile.load(CONTEXT, 2).rows();
         this.provinceAfter = contextRow(context, "after", patterns);
@@ -68,7 +71,8 @@ final class PlaceNameFinder {
                 Matcher m = row.pattern.matcher(s.text());
                 while (m.find()) {
                     List<Item> items = items(m, s.start());
-                    String province = province(doc, s, s.start() + m.end()).orElse(null);
+                    // A country, sea or river is in no North Korean province, whatever the sentence names.
+                    String province = row.division ? province(doc, s, s.start() + m.end()).orElse(null) : null;
                     for (Item item : items) {
                         if (!elided.matcher(item.name).matches()) {
                             place(doc, s, row, item, province);

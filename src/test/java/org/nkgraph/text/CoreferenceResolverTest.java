@@ -1,6 +1,7 @@
 package org.nkgraph.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -53,6 +54,15 @@ class CoreferenceResolverTest {
                 + "talks went well, and Pae agreed.");
         assertEquals(NKGID.person("ri-song-chol").getURI(), entity(doc, "Ri", 0));
         assertEquals(NKGID.person("pae-un-ju").getURI(), entity(doc, "Pae", 0));
+    }
+
+    @Test
+    void theLeadersFamilyNameStaysHisAfterARelativeLedASentence() {
+        AnalyzedDocument doc = analyze("Kim Jong Un toured an orchard on Friday. Kim tasted the apples. Kim Yo-jong, "
+                + "a party official, walked beside him. \"The trees are strong,\" Kim said.");
+        String leader = entity(doc, "Kim", 0);
+        assertEquals(leader, entity(doc, "Kim", 1));
+        assertNotEquals(NKGID.person("kim-yo-jong").getURI(), leader);
     }
 
     @Test

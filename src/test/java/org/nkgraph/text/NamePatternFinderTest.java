@@ -264,4 +264,43 @@ class NamePatternFinderTest {
         NkGraphException e = assertThrows(NkGraphException.class, () -> NamePatterns.bundled().compile(row, 1, 0));
         assertTrue(e.getMessage().startsWith("bad.tsv:2:"), e.getMessage());
     }
+    @Test
+    void politicalBureauIsAPartyBodyAndAnOrdinalPartyCongressIsNoParty() {
+        AnalyzedDocument doc = analyze("Officials gathered in the capital. Han Sol-gi, a member of the Presidium of "
+                + "the Political Bureau of the WPK Central Committee, gave a report to the Sixth Party Conference.");
+        Mention bureau = get(doc, "Presidium of the Political Bureau");
+        assertEquals("PartyBody", entity(doc, bureau.entity()).className());
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().equals("Sixth Party")), doc.mentions().toString());
+    }
+
+    @Test
+    void aProvincialCommitteeNamedAfterItsProvinceIsAUnitOfTheParty() {
+        AnalyzedDocument doc = analyze("The rally drew large crowds. Om Tae-gil, chief secretary of the South "
+                + "Hamgyong Provincial Committee of the WPK, addressed it.");
+        Mention committee = get(doc, "South Hamgyong Provincial Committee");
+        Mention party = get(doc, "WPK");
+        assertTrue(doc.relations().stream().anyMatch(r -> r.subject().equals(committee.entity())
+                && r.property().equals("subOrganizationOf") && r.object().equals(party.entity())),
+                doc.relations().toString());
+    }
+    @Test
+    void foreignCountriesRiversAndSeasArePlacesOutsideAnyProvince() {
+        AnalyzedDocument doc = analyze("Freight moved slowly. Manpho in Jagang Province lies on the Amnok River, "
+                + "opposite Ji'an in China, and the Tumen River flows to the East Sea. The Yellow Sea Daily said so.");
+        Mention river = get(doc, "Amnok River");
+        assertNull(entity(doc, river.entity()).partOf(), "a river is in no province");
+        assertEquals("Country", entity(doc, get(doc, "China").entity()).className());
+        assertEquals(EntityClass.PLACE, get(doc, "East Sea").entityClass());
+        assertTrue(find(doc, "Yellow Sea").isEmpty(), "a newspaper's name is not a sea");
+    }
+    @Test
+    void aChiefSecretaryOfAProvincialCommitteeHoldsThatPosition() {
+        AnalyzedDocument doc = analyze("The plant opened on Friday. Om Tae-gil, chief secretary of the South "
+                + "Hamgyong Provincial Committee of the WPK, cut the ribbon.");
+        Mention person = get(doc, "Om Tae-gil");
+        Mention committee = get(doc, "South Hamgyong Provincial Committee");
+        assertTrue(doc.positions().stream().anyMatch(p -> p.holder().equals(person.entity())
+                && p.title().equals("chief secretary") && committee.entity().equals(p.organization())),
+                doc.positions().toString());
+    }
 }
