@@ -298,4 +298,15 @@ class MeetingPolicyExtractorTest {
         assertEquals(NKGID.event("wpk-congress-8").getURI(), p.introducedAt());
         assertEquals(5, p.durationYears());
     }
+
+    @Test
+    void theLegislatureWouldConveneInAMonthAhead() {
+        AnalysisStage dates = new DateFinder(DateRules.bundled());
+        AnalyzedDocument a = analyze("State radio said the country's legislature would convene in Pyongyang in "
+                + "early November to pass a budget.", LocalDate.of(2027, 8, 3), dates);
+        MeetingMention m = only(a.meetings());
+        assertEquals("AssemblySession", m.className());
+        assertEquals(SPA, m.heldBy());
+        assertEquals(NKGID.event("spa-session-2027-11").getURI(), m.iri());
+    }
 }
