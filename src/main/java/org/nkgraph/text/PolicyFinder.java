@@ -54,7 +54,7 @@ final class PolicyFinder {
             spots.addAll(here);
             intros.addAll(introductions(doc, sentence, here, spans, meetings));
         }
-        new PlanIdentity(names).identify(doc, spots, intros);
+        new PlanIdentity(names).identify(doc, spots, intros, meetings);
         resolveAnaphors(spots);
         new PolicyFacts(cues, numbers).emit(doc, spots, intros);
     }

@@ -309,4 +309,12 @@ class MeetingPolicyExtractorTest {
         assertEquals(SPA, m.heldBy());
         assertEquals(NKGID.event("spa-session-2027-11").getURI(), m.iri());
     }
+
+    @Test
+    void aPlanAdoptedInTheYearOfTheDocumentsOneMeetingIsThatMeetingsPlan() {
+        AnalyzedDocument a = analyze("The eighth party congress met in January 2021. Delegates approved a five-year "
+                + "plan in 2021, state media said.", null);
+        List<String> plans = a.newEntities().stream().map(NewEntity::iri).toList();
+        assertEquals(List.of(NKGID.entity("policy", "five-year-plan-wpk-congress-8").getURI()), plans);
+    }
 }
