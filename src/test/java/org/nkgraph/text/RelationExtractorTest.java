@@ -314,4 +314,13 @@ class RelationExtractorTest {
         assertEquals("deputy director", p.title());
         assertEquals(CC, p.organization());
     }
+
+    @Test
+    void memberOfThePresidiumIsOneTitle() {
+        AnalyzedDocument a = analyze("Han Song-ok, a member of the Presidium of the Workers' Party of Korea, "
+                + "toured the port.", HAN);
+        PositionMention p = only(a.positions(), HAN.iri());
+        assertEquals("member of the Presidium", p.title());
+        assertEquals(WPK, p.organization());
+    }
 }
