@@ -1,6 +1,7 @@
 package org.nkgraph.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,11 @@ final class EntitySpans {
 
     private static final Pattern PRONOUN = Pattern.compile(
             "(?i)he|she|it|they|him|her|hers|his|its|them|their|theirs|himself|herself|itself|themselves");
+
+    // By start; of spans that start together the longest first, so that a name inside a longer one ("North
+    // Hamgyong" in "North Hamgyong Provincial Committee") does not hide it.
+    private static final Comparator<EntitySpan> ORDER = Comparator.comparingInt(EntitySpan::start)
+            .thenComparing(Comparator.comparingInt(EntitySpan::end).reversed());
 
     private final List<List<EntitySpan>> bySentence;
 
@@ -52,7 +58,7 @@ final class EntitySpans {
             sentence.add(new EntitySpan(r.start(), r.end(), r.text(), r.entity(), kind,
                     PRONOUN.matcher(r.text()).matches()));
         }
-        spans.forEach(l -> l.sort((a, b) -> Integer.compare(a.start(), b.start())));
+        spans.forEach(l -> l.sort(ORDER));
         return new EntitySpans(spans);
     }
 
@@ -85,6 +91,6 @@ final class EntitySpans {
     void add(int sentence, EntitySpan span) {
         List<EntitySpan> list = bySentence.get(sentence);
         list.add(span);
-        list.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        list.sort(ORDER);
     }
 }

@@ -58,13 +58,19 @@ final class MaskedSentence {
             fill(chars, m.start(), m.end(), m.mark());
         }
         for (EntitySpan s : spans) {
-            if (!s.pronoun()) {
+            if (!s.pronoun() && !insideAnother(s, spans)) {
                 // "Kim Jong Un's": the possessive stays visible so that rules can read it.
                 int end = s.text().matches("(?s).*['’]s") ? s.end() - 2 : s.end();
                 fill(chars, s.start(), end, markOf(s.kind()));
             }
         }
         this.masked = new String(chars);
+    }
+
+    /** A name inside a longer one ("North Hamgyong" in "North Hamgyong Provincial Committee") is not masked. */
+    private static boolean insideAnother(EntitySpan s, List<EntitySpan> spans) {
+        return spans.stream().anyMatch(o -> o != s && !o.pronoun() && o.start() <= s.start() && s.end() <= o.end()
+                && o.end() - o.start() > s.end() - s.start());
     }
 
     private void fill(char[] chars, int docStart, int docEnd, char mark) {

@@ -32,11 +32,14 @@ final class MeetingFinder {
     private final MeetingRules rules;
     private final NumberWords numbers;
     private final ReferenceLookup lookup;
+    private final Pattern numberedParty;
 
     MeetingFinder(MeetingRules rules, NumberWords numbers, ReferenceLookup lookup) {
         this.rules = rules;
         this.numbers = numbers;
         this.lookup = lookup;
+        this.numberedParty = Pattern.compile("(" + numbers.ordinalRegex() + ")\\s+(?:ruling\\s+)?party",
+                Pattern.CASE_INSENSITIVE);
     }
 
     List<Candidate> find(AnalyzedDocument doc, EntitySpans spans) {
@@ -67,7 +70,16 @@ final class MeetingFinder {
 
     private Optional<Candidate> candidate(AnalyzedDocument doc, MaskedSentence masked, Matcher m,
             MeetingRules.Rule rule, int start, int end) {
-        Optional<EntitySpan> named = masked.entity(m, "org").or(() -> masked.entity(m, "orgbefore"));
+        Integer ordinal = number(PatternLib.group(m, "ordinal"));
+        Optional<EntitySpan> before = masked.entity(m, "orgbefore");
+        Matcher party = before.map(b -> numberedParty.matcher(b.text())).orElse(null);
+        if (party != null && party.matches()) {
+            // "the Ninth Party Congress": the name finder read the number and "Party" as a party's name.
+            ordinal = number(party.group(1));
+            before = Optional.empty();
+        }
+        Optional<EntitySpan> orgBefore = before;
+        Optional<EntitySpan> named = masked.entity(m, "org").or(() -> orgBefore);
         String organizer = rule.organizer();
         String key = rule.organizerKey();
         if (named.isPresent()) {
@@ -85,7 +97,6 @@ final class MeetingFinder {
                 organizer = iri;
             }
         }
-        Integer ordinal = number(PatternLib.group(m, "ordinal"));
         Integer term = number(PatternLib.group(m, "term"));
         return Optional.of(new Candidate(rule, ordinal, term, organizer, key, masked.sentence().index(),
                 masked.doc(start), masked.doc(end), TimeValue.unresolved(), null, false, false));

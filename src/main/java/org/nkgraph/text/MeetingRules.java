@@ -20,6 +20,10 @@ final class MeetingRules {
     static final String CALENDAR_FILE = "/org/nkgraph/text/rules/meeting-calendar.tsv";
     static final String CUES_FILE = "/org/nkgraph/text/rules/meeting-cues.tsv";
 
+    // A meeting of a series falls within this many years of the one before it (five-year party congresses, with
+    // some delay), so a time after the last known one and within this is the next one.
+    private static final int SUCCESSOR_YEARS = 6;
+
     /** What identifies a meeting that has no number. */
     enum Period { YEAR, MONTH }
 
@@ -104,12 +108,29 @@ final class MeetingRules {
 
     /** The numbers of the calendar's meetings of this class and organizer that opened within the time. */
     List<Integer> ordinalsWithin(String className, String organizer, TimeValue time) {
-        return calendar.stream()
+        List<Known> series = calendar.stream()
                 .filter(k -> k.className().equals(className) && k.organizer().equals(organizer))
+                .toList();
+        List<Integer> within = series.stream()
                 .filter(k -> !k.month().atDay(1).isAfter(time.latest()) && !k.month().atEndOfMonth().isBefore(
                         time.earliest()))
                 .map(Known::ordinal)
                 .toList();
+        return within.isEmpty() ? successor(series, time) : within;
+    }
+
+    /**
+     * The number of the meeting after the calendar's last one of a series, for a time after it but within one
+     * usual interval (the party holds a congress every five years): no other meeting of the series can lie
+     * between them. Nothing for any other time.
+     */
+    private static List<Integer> successor(List<Known> series, TimeValue time) {
+        return series.stream()
+                .max((a, b) -> Integer.compare(a.ordinal(), b.ordinal()))
+                .filter(last -> time.earliest().isAfter(last.month().atEndOfMonth())
+                        && time.latest().isBefore(last.month().atDay(1).plusYears(SUCCESSOR_YEARS)))
+                .map(last -> List.of(last.ordinal() + 1))
+                .orElse(List.of());
     }
 
     boolean future(CharSequence text) {

@@ -19,12 +19,13 @@ final class PlanIdentity {
         this.names = names;
     }
 
-    void identify(AnalyzedDocument doc, List<PolicySpot> spots, List<Introduction> intros) {
+    void identify(AnalyzedDocument doc, List<PolicySpot> spots, List<Introduction> intros,
+            List<MeetingIdentity.Identified> meetings) {
         List<PolicySpot> identified = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (PolicySpot s : spots) {
             if (isPlan(s)) {
-                byAdoption(s, intros, identified, labels);
+                byAdoption(s, intros, meetings, identified, labels);
             }
         }
         for (PolicySpot s : spots) {
@@ -41,17 +42,21 @@ final class PlanIdentity {
         return s.kind == PolicySpot.Kind.PLAN && !s.hedged && !s.expectedOnly;
     }
 
-    /** A plan whose sentence says it was adopted: keyed by the meeting, else by the year. */
-    private void byAdoption(PolicySpot s, List<Introduction> intros, List<PolicySpot> identified,
-            List<String> labels) {
+    /**
+     * A plan whose sentence says it was adopted: keyed by the meeting, else by the one meeting of the document held
+     * in the year it was adopted, else by the year.
+     */
+    private void byAdoption(PolicySpot s, List<Introduction> intros, List<MeetingIdentity.Identified> meetings,
+            List<PolicySpot> identified, List<String> labels) {
         Introduction intro = intros.stream().filter(i -> i.target() == s).findFirst().orElse(null);
         if (intro == null) {
             return;
         }
+        MeetingIdentity.Identified meeting = intro.meeting() != null ? intro.meeting() : meetingOfYear(intro, meetings);
         String key = null;
-        if (intro.meeting() != null) {
-            key = intro.meeting().key();
-            labels.add(label(s.plan, intro.meeting().label()));
+        if (meeting != null) {
+            key = meeting.key();
+            labels.add(label(s.plan, meeting.label()));
         } else if (intro.time() != null && intro.time().earliest().getYear() == intro.time().latest().getYear()) {
             key = Integer.toString(intro.time().earliest().getYear());
             labels.add(label(s.plan, key));
@@ -60,6 +65,19 @@ final class PlanIdentity {
             s.entity = PolicyFinder.planIri(names, s.plan, key);
             identified.add(s);
         }
+    }
+
+    /** The one meeting the document places in the single year of an adoption; null if none or several. */
+    private static MeetingIdentity.Identified meetingOfYear(Introduction intro, List<MeetingIdentity.Identified> all) {
+        if (intro.time() == null || intro.time().earliest().getYear() != intro.time().latest().getYear()) {
+            return null;
+        }
+        int year = intro.time().earliest().getYear();
+        List<MeetingIdentity.Identified> fits = all.stream()
+                .filter(m -> m.mention().time().isResolved() && m.mention().time().earliest().getYear() == year
+                        && m.mention().time().latest().getYear() == year)
+                .toList();
+        return fits.stream().map(MeetingIdentity.Identified::key).distinct().count() == 1 ? fits.get(0) : null;
     }
 
     /** A plan whose adoption its sentence does not state: the one plan of its kind the document identifies. */

@@ -16,6 +16,7 @@ final class PolicyCues {
     private final List<Pattern> introduce = new ArrayList<>();
     private final List<Pattern> hedge = new ArrayList<>();
     private final List<Pattern> anaphor = new ArrayList<>();
+    private final List<Pattern> pronoun = new ArrayList<>();
     private final List<Pattern> annual = new ArrayList<>();
     private final List<Pattern> target = new ArrayList<>();
     private final List<Duration> durations = new ArrayList<>();
@@ -28,10 +29,11 @@ final class PolicyCues {
                 case "introduce" -> introduce.add(p);
                 case "hedge" -> hedge.add(p);
                 case "anaphor" -> anaphor.add(p);
+                case "pronoun" -> pronoun.add(p);
                 case "annual" -> annual.add(p);
                 case "target" -> target.add(requireGroups(row, p, "number", "unit"));
                 case "duration" -> durations.add(duration(row, p));
-                default -> throw row.error("kind must be introduce, hedge, anaphor, annual, target or duration, not '"
+                default -> throw row.error("kind must be introduce, hedge, anaphor, pronoun, annual, target or duration, not '"
                         + row.get(0) + "'");
             }
         }
@@ -66,6 +68,11 @@ final class PolicyCues {
 
     List<Pattern> anaphor() {
         return anaphor;
+    }
+
+    /** Words at a sentence's start that stand for the policy named in the sentence before ("It calls for"). */
+    List<Pattern> pronoun() {
+        return pronoun;
     }
 
     List<Pattern> target() {

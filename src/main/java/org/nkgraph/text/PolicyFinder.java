@@ -23,6 +23,7 @@ final class PolicyFinder {
     private static final int MAX_SUBJECT_GAP = 60;
     private static final int MAX_DATE_GAP = 100;
     private static final Pattern BREAK = Pattern.compile("[;:]");
+    private static final Pattern PLAN_WORD = Pattern.compile("\\bplan$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING_PREPOSITION = Pattern.compile(
             "\\b(?:at|during|in|by|on)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE_AGENT = Pattern.compile("^\\s+by\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
@@ -49,16 +50,17 @@ final class PolicyFinder {
         List<PolicySpot> spots = new ArrayList<>();
         List<Introduction> intros = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
-            List<PolicySpot> here = spots(doc, sentence, spans);
+            List<PolicySpot> here = spots(doc, sentence, spans, spots);
             spots.addAll(here);
             intros.addAll(introductions(doc, sentence, here, spans, meetings));
         }
-        new PlanIdentity(names).identify(doc, spots, intros);
+        new PlanIdentity(names).identify(doc, spots, intros, meetings);
         resolveAnaphors(spots);
         new PolicyFacts(cues, numbers).emit(doc, spots, intros);
     }
 
-    private List<PolicySpot> spots(AnalyzedDocument doc, Sentence sentence, EntitySpans spans) {
+    private List<PolicySpot> spots(AnalyzedDocument doc, Sentence sentence, EntitySpans spans,
+            List<PolicySpot> earlier) {
         List<PolicySpot> out = new ArrayList<>();
         for (EntitySpan s : spans.in(sentence.index())) {
             if (s.is(EntityClass.POLICY)) {
@@ -75,12 +77,39 @@ final class PolicyFinder {
                 int start = sentence.start() + m.start();
                 int end = sentence.start() + m.end();
                 if (out.stream().noneMatch(o -> o.start < end && start < o.end)) {
-                    out.add(PolicySpot.anaphor(start, end, sentence.index()));
+                    out.add(anaphorOrPlan(doc, sentence, start, end, earlier));
+                }
+            }
+        }
+        for (Pattern pronoun : cues.pronoun()) {
+            Matcher m = pronoun.matcher(sentence.text());
+            if (m.find()) {
+                int start = sentence.start() + m.start();
+                int end = sentence.start() + m.end();
+                if (out.stream().noneMatch(o -> o.start < end && start < o.end)) {
+                    out.add(PolicySpot.anaphor(start, end, sentence.index(), 1));
                 }
             }
         }
         out.sort(Comparator.comparingInt(o -> o.start));
         return out;
+    }
+
+    /**
+     * "The plan" right after a plan named by its kind ("North Korea's five-year plans ...") is a plan of that kind,
+     * identified like one by its adoption; any other such words stand for the policy last named.
+     */
+    private PolicySpot anaphorOrPlan(AnalyzedDocument doc, Sentence sentence, int start, int end,
+            List<PolicySpot> earlier) {
+        PolicySpot last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        String text = doc.text().substring(start, end);
+        if (last != null && last.kind == PolicySpot.Kind.PLAN && PLAN_WORD.matcher(text).find()
+                && sentence.index() - last.sentence <= ANAPHOR_WINDOW) {
+            PolicyNames.PlanMatch kind = new PolicyNames.PlanMatch(last.plan.plan(), start, end, text,
+                    last.plan.years());
+            return PolicySpot.plan(kind, sentence.index(), cues.hedged(clauseBefore(doc, sentence, start)));
+        }
+        return PolicySpot.anaphor(start, end, sentence.index(), ANAPHOR_WINDOW);
     }
 
     /** The sentence's words from the last comma, semicolon or sentence start up to an offset. */
@@ -207,12 +236,12 @@ final class PolicyFinder {
         return v.isResolved() ? v : null;
     }
 
-    /** Gives each "the initiative" the policy last named, within three sentences. */
+    /** Gives each "the initiative" the policy last named, within its window (three sentences, "It": one). */
     private static void resolveAnaphors(List<PolicySpot> spots) {
         PolicySpot last = null;
         for (PolicySpot s : spots) {
             if (s.kind == PolicySpot.Kind.ANAPHOR) {
-                if (last != null && s.sentence - last.sentence <= ANAPHOR_WINDOW) {
+                if (last != null && s.sentence - last.sentence <= s.window) {
                     s.entity = last.entity;
                 }
             } else if (s.entity != null) {

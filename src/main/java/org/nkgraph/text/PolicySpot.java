@@ -19,6 +19,8 @@ final class PolicySpot {
     /** A verb of introducing that takes this policy is only expected. */
     boolean expectedOnly;
     String entity;
+    /** For an anaphor: how many sentences back the policy it stands for may be named. */
+    int window;
 
     private PolicySpot(int start, int end, int sentence, Kind kind, PolicyNames.PlanMatch plan, boolean hedged,
             String entity) {
@@ -39,7 +41,9 @@ final class PolicySpot {
         return new PolicySpot(plan.start(), plan.end(), sentence, Kind.PLAN, plan, hedged, null);
     }
 
-    static PolicySpot anaphor(int start, int end, int sentence) {
-        return new PolicySpot(start, end, sentence, Kind.ANAPHOR, null, false, null);
+    static PolicySpot anaphor(int start, int end, int sentence, int window) {
+        PolicySpot spot = new PolicySpot(start, end, sentence, Kind.ANAPHOR, null, false, null);
+        spot.window = window;
+        return spot;
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The date expressions of a sentence: those the date stage found ({@link AnalyzedDocument#dates()}), and those
@@ -16,12 +17,24 @@ final class SentenceDates {
 
         /** Its value: the date stage's when resolved, else read against the anchor. */
         TimeValue value(LocalDate anchor, boolean future) {
-            if (found != null && found.isResolved()) {
+            if (found != null && found.isResolved() && !(future && yearless() && before(found, anchor))) {
                 return found;
             }
-            return MeetingDates.resolve(text, anchor, future);
+            TimeValue own = MeetingDates.resolve(text, anchor, future);
+            return own.isResolved() || found == null ? own : found;
+        }
+
+        /** "In late September": the date stage read the year from the publication date, in the past. */
+        private boolean yearless() {
+            return !YEAR.matcher(text).find();
+        }
+
+        private static boolean before(TimeValue time, LocalDate anchor) {
+            return anchor != null && time.latest().isBefore(anchor);
         }
     }
+
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
 
     private SentenceDates() {}
 

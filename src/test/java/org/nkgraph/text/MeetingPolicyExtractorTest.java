@@ -253,4 +253,68 @@ class MeetingPolicyExtractorTest {
         assertTrue(a.policies().isEmpty(), a.policies().toString());
         assertTrue(a.mentions().stream().anyMatch(m -> POLICY.equals(m.entity())));
     }
+
+    @Test
+    void aNumberAndPartyReadAsAPartysNameNumberTheCongress() {
+        Document doc = new Document(DocumentSource.ofFile(Path.of("test.txt"), "txt"), null, null, null, null, null,
+                null, null, null, "Few delegates at the Tenth Party Congress spoke of the economy.");
+        AnalyzedDocument a = StandInStages.pipeline(
+                StandInStages.names(StandInStages.NewName.org("Tenth Party", "PoliticalParty")),
+                StandInStages.noCoreference(), StandInStages.noDates(), EXTRACTOR).analyze(doc);
+        MeetingMention m = only(a.meetings());
+        assertEquals(NKGID.event("wpk-congress-10").getURI(), m.iri());
+        assertEquals(WPK, m.heldBy());
+    }
+
+    @Test
+    void aCongressSoonAfterTheLastKnownOneIsTheNextOne() {
+        AnalyzedDocument soon = analyze("Officials praised the party congress in March 2026 for its long agenda.",
+                LocalDate.of(2026, 5, 2));
+        assertEquals(NKGID.event("wpk-congress-9").getURI(), only(soon.meetings()).iri());
+        AnalyzedDocument late = analyze("Officials praised the party congress in March 2031 for its long agenda.",
+                LocalDate.of(2031, 5, 2));
+        assertEquals(NKGID.event("wpk-congress-2031").getURI(), only(late.meetings()).iri());
+    }
+
+    @Test
+    void itAtTheStartOfTheNextSentenceStandsForThePolicy() {
+        AnalyzedDocument a = analyze("Pyongyang keeps praising the Regional Development 20x10 Policy. It requires "
+                + "new mills in 20 cities and counties each year for ten years.", null);
+        PolicyMention p = policy(a, POLICY);
+        assertEquals(20, p.annualTarget());
+        assertEquals(10, p.durationYears());
+        AnalyzedDocument far = analyze("Pyongyang keeps praising the Regional Development 20x10 Policy. Crowds "
+                + "gathered in the rain. It requires new mills in 20 cities and counties each year.", null);
+        assertTrue(far.policies().stream().noneMatch(x -> x.annualTarget() != null), far.policies().toString());
+    }
+
+    @Test
+    void thePlanAfterPlansOfAKindIsAPlanOfThatKind() {
+        AnalyzedDocument a = analyze("Five-year plans set the pace of the economy. The plan adopted at the eighth "
+                + "party congress in 2021 stressed coal and steel.", null);
+        String plan = NKGID.entity("policy", "five-year-plan-wpk-congress-8").getURI();
+        PolicyMention p = a.policies().stream().filter(x -> x.policy().equals(plan) && x.introducedAt() != null)
+                .findFirst().orElseThrow(() -> new AssertionError(a.policies().toString()));
+        assertEquals(NKGID.event("wpk-congress-8").getURI(), p.introducedAt());
+        assertEquals(5, p.durationYears());
+    }
+
+    @Test
+    void theLegislatureWouldConveneInAMonthAhead() {
+        AnalysisStage dates = new DateFinder(DateRules.bundled());
+        AnalyzedDocument a = analyze("State radio said the country's legislature would convene in Pyongyang in "
+                + "early November to pass a budget.", LocalDate.of(2027, 8, 3), dates);
+        MeetingMention m = only(a.meetings());
+        assertEquals("AssemblySession", m.className());
+        assertEquals(SPA, m.heldBy());
+        assertEquals(NKGID.event("spa-session-2027-11").getURI(), m.iri());
+    }
+
+    @Test
+    void aPlanAdoptedInTheYearOfTheDocumentsOneMeetingIsThatMeetingsPlan() {
+        AnalyzedDocument a = analyze("The eighth party congress met in January 2021. Delegates approved a five-year "
+                + "plan in 2021, state media said.", null);
+        List<String> plans = a.newEntities().stream().map(NewEntity::iri).toList();
+        assertEquals(List.of(NKGID.entity("policy", "five-year-plan-wpk-congress-8").getURI()), plans);
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nkgraph.doc.Document;
@@ -282,5 +283,44 @@ class RelationExtractorTest {
         assertEquals("minister", p.title());
         assertNull(p.organization());
         assertEquals("position:country-title", p.rule());
+    }
+
+    @Test
+    void chiefSecretaryOfAProvincialCommitteeThatStartsWithAPlaceName() {
+        NewName committee = NewName.org("South Hwanghae Provincial Committee", "PartyBody");
+        // The gazetteer has found the province in the committee's name; a name finder adds the longer name over it.
+        AnalysisStage names = new StandInStages.Stage("names over places", Set.of(Layer.MENTIONS), doc -> {
+            StandInStages.names(RI).process(doc);
+            int at = doc.text().indexOf(committee.text());
+            doc.addMention(new Mention(at, at + committee.text().length(), committee.text(), committee.kind(),
+                    committee.iri(), 0, "test:name", 0.9));
+            doc.addNewEntity(new NewEntity(committee.iri(), committee.className(), committee.text(), Set.of(), null));
+        });
+        AnalyzedDocument a = analyze("Ri Chol-man, chief secretary of the South Hwanghae Provincial Committee of "
+                + "the WPK, read a letter of thanks.", names, StandInStages.noCoreference());
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityClass() == EntityClass.PLACE
+                && m.text().equals("South Hwanghae")), a.mentions().toString());
+        PositionMention p = only(a.positions(), RI.iri());
+        assertEquals("chief secretary", p.title());
+        assertEquals(committee.iri(), p.organization());
+        assertTrue(has(a, committee.iri(), "subOrganizationOf", WPK), a.relations().toString());
+    }
+
+    @Test
+    void whoWasNamedATitle() {
+        AnalyzedDocument a = analyze("Han Song-ok, who was appointed a deputy director of the Central Committee "
+                + "of the Workers' Party of Korea last year, inspected the mill.", HAN);
+        PositionMention p = only(a.positions(), HAN.iri());
+        assertEquals("deputy director", p.title());
+        assertEquals(CC, p.organization());
+    }
+
+    @Test
+    void memberOfThePresidiumIsOneTitle() {
+        AnalyzedDocument a = analyze("Han Song-ok, a member of the Presidium of the Workers' Party of Korea, "
+                + "toured the port.", HAN);
+        PositionMention p = only(a.positions(), HAN.iri());
+        assertEquals("member of the Presidium", p.title());
+        assertEquals(WPK, p.organization());
     }
 }
