@@ -27,11 +27,17 @@ public final class SentenceSplitter implements AnalysisStage {
 
     private final SentenceDetectorME detector;
     private final Set<String> abbreviations = new HashSet<>();
+    private final Set<String> beforeNumbers = new HashSet<>();
 
     public SentenceSplitter(NlpModels models) {
         this.detector = new SentenceDetectorME(models.sentenceModel());
         for (RuleFile.Row row : RuleFile.load(ABBREVIATIONS, 1).rows()) {
-            abbreviations.add(row.get(0).toLowerCase(Locale.ROOT));
+            String word = row.get(0).toLowerCase(Locale.ROOT);
+            switch (row.get(1)) {
+                case "" -> abbreviations.add(word);
+                case "number" -> beforeNumbers.add(word);
+                default -> throw row.error("column 2 must be empty or 'number', not '" + row.get(1) + "'");
+            }
         }
     }
 
@@ -60,7 +66,8 @@ public final class SentenceSplitter implements AnalysisStage {
         List<Span> out = new ArrayList<>();
         for (Span span : spans) {
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && endsWithAbbreviation(line.substring(last.getStart(), last.getEnd()).strip())) {
+            String next = line.substring(span.getStart(), span.getEnd()).strip();
+            if (last != null && endsWithAbbreviation(line.substring(last.getStart(), last.getEnd()).strip(), next)) {
                 out.set(out.size() - 1, new Span(last.getStart(), span.getEnd()));
             } else {
                 out.add(span);
@@ -69,9 +76,10 @@ public final class SentenceSplitter implements AnalysisStage {
         return out;
     }
 
-    private boolean endsWithAbbreviation(String sentence) {
-        int space = sentence.lastIndexOf(' ');
-        return abbreviations.contains(sentence.substring(space + 1).toLowerCase(Locale.ROOT));
+    private boolean endsWithAbbreviation(String sentence, String next) {
+        String last = sentence.substring(sentence.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return abbreviations.contains(last)
+                || beforeNumbers.contains(last) && !next.isEmpty() && Character.isDigit(next.charAt(0));
     }
 
     private static List<Span> splitAfterNumbers(String line, Span span) {

@@ -51,4 +51,10 @@ class SentenceSplitterTest {
         List<Sentence> sentences = splitter.split("Workers at Machine Factory No. 3 met Gen. Ri on Monday. They cheered.");
         assertEquals(2, sentences.size(), sentences.toString());
     }
+
+    @Test
+    void aMonthAbbreviationBeforeADayDoesNotEndASentence() {
+        List<Sentence> sentences = splitter.split("The congress met from Feb. 19 to 25 in the capital. It closed.");
+        assertEquals(2, sentences.size(), sentences.toString());
+    }
 }
