@@ -1,6 +1,9 @@
 package org.nkgraph.rdf;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +18,8 @@ import org.nkgraph.doc.PublicationDate;
 import org.nkgraph.reference.ReferenceData;
 import org.nkgraph.text.AnalyzedDocument;
 import org.nkgraph.text.EntityKinds;
+import org.nkgraph.text.EntityClass;
+import org.nkgraph.text.MeetingMention;
 import org.nkgraph.text.Mention;
 import org.nkgraph.text.Sentence;
 import org.nkgraph.vocab.NKG;
@@ -52,7 +57,7 @@ public final class ArticleMapper {
         Set<Integer> sentencesUsed = new TreeSet<>();
         Set<String> entities = new LinkedHashSet<>();
         int n = 0;
-        for (Mention m : doc.mentions()) {
+        for (Mention m : namesOf(doc)) {
             Node mention = NKGID.mention(id, n++).asNode();
             e.add(mention, RDF.type, NKG.Mention);
             e.add(mention, NKG.inArticle, article);
@@ -85,6 +90,23 @@ public final class ArticleMapper {
             e.count(sentence, NKG.end, s.end());
             e.string(sentence, NKG.text, s.text());
         }
+    }
+
+    /**
+     * The names to record: the mentions, and the names of meetings ("the Ninth Congress") that no mention covers;
+     * the meeting stage finds those without making them mentions, which would hide them from later stages.
+     */
+    private static List<Mention> namesOf(AnalyzedDocument doc) {
+        List<Mention> names = new ArrayList<>(doc.mentions());
+        for (MeetingMention m : doc.meetings()) {
+            Mention name = new Mention(m.start(), m.end(), doc.text().substring(m.start(), m.end()),
+                    EntityClass.MEETING, m.iri(), m.sentenceIndex(), m.rule(), m.confidence());
+            if (names.stream().noneMatch(name::overlaps)) {
+                names.add(name);
+            }
+        }
+        names.sort(Comparator.comparingInt(Mention::start));
+        return names;
     }
 
     private static void mapMetadata(QuadEmitter e, Node article, Document d, String id, Instant loadedAt) {
