@@ -80,8 +80,8 @@ class MeetingPolicyExtractorTest {
 
     @Test
     void plenaryMeetingOfThePartyIsHeldByItsCentralCommitteeAndKeyedByMonth() {
-        AnalyzedDocument a = analyze("The country is set to hold a plenary meeting of the ruling Workers' Party of "
-                + "Korea in mid-December. Officials are busy ahead of the party plenary meeting.",
+        AnalyzedDocument a = analyze("The country is set to hold a plenary meeting of the Workers' Party of Korea "
+                + "in mid-December. Officials are busy ahead of the party plenary meeting.",
                 LocalDate.of(2025, 11, 20));
         assertEquals(2, a.meetings().size(), a.meetings().toString());
         MeetingMention m = a.meetings().get(0);
@@ -188,7 +188,7 @@ class MeetingPolicyExtractorTest {
     @Test
     void fiveYearPlanIsKeyedByTheCongressThatAdoptedIt() {
         AnalyzedDocument a = analyze("At the eighth party congress in 2021, the party adopted a five-year plan for "
-                + "the economy. Back then, the last party congress in 2021 announced a five-year economic plan.", null);
+                + "the economy. Back then, the last party congress in 2021 set out a five-year economic plan.", null);
         String plan = NKGID.entity("policy", "five-year-plan-wpk-congress-8").getURI();
         List<PolicyMention> ps = a.policies().stream().filter(p -> p.policy().equals(plan)).toList();
         assertEquals(2, ps.size(), a.policies().toString());
@@ -204,8 +204,8 @@ class MeetingPolicyExtractorTest {
 
     @Test
     void aPlanKeyedByYearAndAnExpectedPlanThatIsNotOneYet() {
-        AnalyzedDocument a = analyze("In 2016 the cabinet launched a five-year national plan. The country is "
-                + "expected to present another five-year plan at the ninth congress.", null);
+        AnalyzedDocument a = analyze("In 2016 the cabinet launched a five-year national plan. Observers think a "
+                + "further five-year plan is expected to be presented at the ninth congress.", null);
         List<String> plans = a.newEntities().stream().map(NewEntity::iri).toList();
         assertEquals(List.of(NKGID.entity("policy", "five-year-plan-2016").getURI()), plans);
     }

@@ -106,8 +106,8 @@ class RelationExtractorTest {
 
     @Test
     void generalSecretaryOfTheParty() {
-        AnalyzedDocument a = analyze("Kim Jong Un, the General Secretary of the Workers’ Party of Korea, "
-                + "watched the drill.");
+        AnalyzedDocument a = analyze("The drill was watched by Kim Jong Un, General Secretary of the Workers’ "
+                + "Party of Korea, from a hill.");
         PositionMention p = only(a.positions(), KIM);
         assertEquals("General Secretary", p.title());
         assertEquals(WPK, p.organization());
