@@ -22,8 +22,9 @@ final class BenchReport {
         BenchResult.Machine m = r.machine();
         out.append("## ").append(WHEN.format(when)).append(": ").append(r.corpus().articles())
                 .append(" articles, seed ").append(options.seed()).append("\n\n");
-        out.append(String.format(Locale.ROOT, "Machine: %d cores, %s memory, %s; %s, max heap %s.%n", m.cores(),
-                BenchResult.mib(m.memoryBytes()), m.os(), m.jvm(), BenchResult.mib(m.maxHeapBytes())));
+        out.append(String.format(Locale.ROOT, "Machine: %d cores, %s memory, %s; %s, max heap %s; load average "
+                + "%.2f at the start, %.2f at the end.%n", m.cores(), BenchResult.mib(m.memoryBytes()), m.os(), m.jvm(),
+                BenchResult.mib(m.maxHeapBytes()), m.loadBefore(), m.loadAfter()));
         out.append(String.format(Locale.ROOT, "Corpus: %d articles in %d files, %d events, %d words.%n%n",
                 r.corpus().articles(), r.corpus().files(), r.corpus().events(), r.corpus().words()));
         out.append("| measure | figure |\n|---|---|\n");

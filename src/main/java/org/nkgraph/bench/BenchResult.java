@@ -75,8 +75,11 @@ public record BenchResult(CorpusSummary corpus, List<Extraction> extraction, Bui
      * @param maxHeapBytes the JVM's maximum heap
      * @param jvm         JVM vendor and version
      * @param os          operating system and architecture
+     * @param loadBefore  the system load average (1 min) when the run started; other processes share the cores
+     * @param loadAfter   the system load average (1 min) when the run ended
      */
-    public record Machine(int cores, long memoryBytes, long maxHeapBytes, String jvm, String os) {}
+    public record Machine(int cores, long memoryBytes, long maxHeapBytes, String jvm, String os, double loadBefore,
+            double loadAfter) {}
 
     /** The build's triples/s over the loader's. */
     public double loaderRatio() {

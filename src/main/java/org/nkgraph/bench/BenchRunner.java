@@ -50,6 +50,7 @@ public final class BenchRunner {
     }
 
     public BenchResult run(BenchOptions options) {
+        double loadBefore = loadAverage();
         Path corpus = options.work().resolve("corpus");
         deleteTree(corpus);
         say("Generating %d articles (seed %d) in %s", options.articles(), options.seed(), corpus);
@@ -68,7 +69,7 @@ public final class BenchRunner {
         say("Build: %.1f articles/s, %.0f triples/s", build.articlesPerSecond(), build.triplesPerSecond());
         BenchResult.Loader loader = anchor(store, options.work());
         say("Jena bulk loader: %.0f triples/s", loader.triplesPerSecond());
-        BenchResult result = new BenchResult(summary, extraction, build, loader, machine());
+        BenchResult result = new BenchResult(summary, extraction, build, loader, machine(loadBefore));
         String section = BenchReport.section(result, options, ZonedDateTime.now(ZoneOffset.UTC));
         BenchReport.append(options.results(), section);
         out.print(section);
@@ -172,7 +173,11 @@ public final class BenchRunner {
         return new BenchResult.Loader(r.quads(), r.seconds());
     }
 
-    static BenchResult.Machine machine() {
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    static BenchResult.Machine machine(double loadBefore) {
         long memory = -1;
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             memory = os.getTotalMemorySize();
@@ -180,7 +185,7 @@ public final class BenchRunner {
         String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
         String os = System.getProperty("os.name") + " " + System.getProperty("os.arch");
         return new BenchResult.Machine(Runtime.getRuntime().availableProcessors(), memory,
-                Runtime.getRuntime().maxMemory(), jvm, os);
+                Runtime.getRuntime().maxMemory(), jvm, os, loadBefore, loadAverage());
     }
 
     private void say(String format, Object... args) {

@@ -25,8 +25,8 @@ class BenchCmdIT {
         assertEquals(0, run.exitCode(), run.err());
         String text = Files.readString(results);
         assertTrue(text.contains(": 20 articles, seed 3"), text);
-        assertTrue(Pattern.compile("Machine: \\d+ cores, \\d+ MiB memory, .*max heap \\d+ MiB").matcher(text).find(),
-                text);
+        assertTrue(Pattern.compile("Machine: \\d+ cores, \\d+ MiB memory, .*max heap \\d+ MiB; "
+                + "load average [0-9.-]+ at the start").matcher(text).find(), text);
         for (String measure : List.of("extraction, 1 thread", "extraction, 2 threads", "build into TDB2",
                 "build peak heap", "resident memory \\(VmHWM\\)", "store size on disk", "Jena TDB2 bulk loader",
                 "build / bulk loader")) {
