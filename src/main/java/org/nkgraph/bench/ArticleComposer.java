@@ -3,6 +3,7 @@ package org.nkgraph.bench;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ final class ArticleComposer {
         LocalDate published = event.date().plusDays(random.nextInt(3));
         Map<String, String> values = values(event, style, published, random);
         int target = MIN_WORDS + random.nextInt(MAX_WORDS - MIN_WORDS + 1);
-        List<String> sentences = new java.util.ArrayList<>();
+        List<String> sentences = new ArrayList<>();
         int words = 0;
         for (String slot : List.of("lead", "present", "quote", "list", "policy", "analyst")) {
             words += add(sentences, sentence(slot, values, random));

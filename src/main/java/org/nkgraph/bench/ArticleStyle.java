@@ -1,5 +1,7 @@
 package org.nkgraph.bench;
 
+import java.util.SplittableRandom;
+
 /** The news styles of the synthetic corpus, as the readers see them. */
 enum ArticleStyle {
     /** Headline, {@code Published:} line, byline in capitals, body. */
@@ -14,7 +16,7 @@ enum ArticleStyle {
     JSONL;
 
     /** A style drawn with the weights of a mixed archive: mostly headers and wires, a few feeds. */
-    static ArticleStyle draw(java.util.SplittableRandom random) {
+    static ArticleStyle draw(SplittableRandom random) {
         int r = random.nextInt(100);
         if (r < 35) {
             return HEADER;

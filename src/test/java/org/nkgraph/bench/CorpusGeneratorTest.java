@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -40,7 +41,7 @@ class CorpusGeneratorTest {
         Map<String, byte[]> a = files(dir.resolve("a"));
         Map<String, byte[]> b = files(dir.resolve("b"));
         long differing = a.keySet().stream()
-                .filter(name -> !b.containsKey(name) || !java.util.Arrays.equals(a.get(name), b.get(name))).count();
+                .filter(name -> !b.containsKey(name) || !Arrays.equals(a.get(name), b.get(name))).count();
         assertNotEquals(0, differing);
     }
 

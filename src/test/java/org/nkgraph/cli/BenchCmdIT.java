@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,9 +53,9 @@ class BenchCmdIT {
     }
 
     /** Every file under {@code root} with its text, by relative path. */
-    private static java.util.Map<String, String> contents(Path root) throws IOException {
-        java.util.Map<String, String> out = new java.util.TreeMap<>();
-        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+    private static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
                 out.put(root.relativize(p).toString(), Files.readString(p));
             }
