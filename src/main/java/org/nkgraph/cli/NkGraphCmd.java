@@ -35,6 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
             StatsCmd.class,
             ReferenceCmd.class,
             LinkCmd.class,
+            BenchCmd.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit status: 0 ok, 1 software error, 2 usage error, 3 input rejected, 4 store error, "

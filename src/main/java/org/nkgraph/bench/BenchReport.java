@@ -1,0 +1,68 @@
+package org.nkgraph.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.nkgraph.sys.NkGraphException;
+
+/** Writes a run's figures as a dated Markdown section, and appends it to the results file. */
+final class BenchReport {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm z", Locale.ROOT);
+
+    private BenchReport() {}
+
+    static String section(BenchResult r, BenchOptions options, ZonedDateTime when) {
+        StringBuilder out = new StringBuilder();
+        BenchResult.Machine m = r.machine();
+        out.append("## ").append(WHEN.format(when)).append(": ").append(r.corpus().articles())
+                .append(" articles, seed ").append(options.seed()).append("\n\n");
+        out.append(String.format(Locale.ROOT, "Machine: %d cores, %s memory, %s; %s, max heap %s; load average "
+                + "%.2f at the start, %.2f at the end.%n", m.cores(), BenchResult.mib(m.memoryBytes()), m.os(), m.jvm(),
+                BenchResult.mib(m.maxHeapBytes()), m.loadBefore(), m.loadAfter()));
+        out.append(String.format(Locale.ROOT, "Corpus: %d articles in %d files, %d events, %d words.%n%n",
+                r.corpus().articles(), r.corpus().files(), r.corpus().events(), r.corpus().words()));
+        out.append("| measure | figure |\n|---|---|\n");
+        for (BenchResult.Extraction e : r.extraction()) {
+            row(out, "extraction, " + e.threads() + (e.threads() == 1 ? " thread" : " threads"), String.format(
+                    Locale.ROOT, "%.1f articles/s, %.0f tokens/s (%d articles, %d tokens, %.1f s)",
+                    e.articlesPerSecond(), e.tokensPerSecond(), e.articles(), e.tokens(), e.seconds()));
+        }
+        BenchResult.Build b = r.build();
+        row(out, "build into TDB2", String.format(Locale.ROOT, "%.1f articles/s, %.0f triples/s (%d articles, "
+                + "%d rejected, %d triples, %.1f s)", b.articlesPerSecond(), b.triplesPerSecond(), b.articles(),
+                b.rejected(), b.triples(), b.seconds()));
+        row(out, "build peak heap", BenchResult.mib(b.peakHeapBytes()));
+        row(out, "resident memory (VmHWM)", BenchResult.mib(b.residentBytes()));
+        row(out, "store size on disk", BenchResult.mib(b.storeBytes()));
+        row(out, "Jena TDB2 bulk loader", String.format(Locale.ROOT, "%.0f triples/s (%d quads, %.1f s)",
+                r.loader().triplesPerSecond(), r.loader().quads(), r.loader().seconds()));
+        row(out, "build / bulk loader", String.format(Locale.ROOT, "%.3f", r.loaderRatio()));
+        return out.append('\n').toString();
+    }
+
+    private static void row(StringBuilder out, String measure, String figure) {
+        out.append("| ").append(measure).append(" | ").append(figure).append(" |\n");
+    }
+
+    static void append(Path results, String section) {
+        try {
+            Path parent = results.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            if (!Files.exists(results)) {
+                Files.writeString(results, "# nkgraph benchmark results\n\nWritten by `nkgraph bench run`; "
+                        + "newest last.\n\n", StandardCharsets.UTF_8);
+            }
+            Files.writeString(results, section, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new NkGraphException("cannot write " + results + ": " + e.getMessage(), e);
+        }
+    }
+}

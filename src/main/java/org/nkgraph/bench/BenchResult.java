@@ -1,0 +1,92 @@
+package org.nkgraph.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The figures of one benchmark run.
+ *
+ * @param corpus     the generated corpus
+ * @param extraction extraction alone, one entry per thread count
+ * @param build      the full build into TDB2
+ * @param loader     Jena's bulk loader on the same quads
+ * @param machine    where it ran
+ */
+public record BenchResult(CorpusSummary corpus, List<Extraction> extraction, Build build, Loader loader,
+        Machine machine) {
+
+    /**
+     * Extraction (read and analyse, no store) with some threads.
+     *
+     * @param threads  threads, each with its own pipeline
+     * @param articles articles analysed
+     * @param tokens   tokens found
+     * @param seconds  wall-clock time
+     */
+    public record Extraction(int threads, int articles, long tokens, double seconds) {
+        public double articlesPerSecond() {
+            return articles / seconds;
+        }
+
+        public double tokensPerSecond() {
+            return tokens / seconds;
+        }
+    }
+
+    /**
+     * A full build into a fresh store.
+     *
+     * @param articles      articles built
+     * @param rejected      files or rows rejected
+     * @param triples       quads the build wrote
+     * @param seconds       wall-clock time
+     * @param peakHeapBytes the highest heap use during the build
+     * @param residentBytes the process's resident high-water mark after the build (-1 unknown)
+     * @param storeBytes    the store's size on disk
+     */
+    public record Build(int articles, int rejected, long triples, double seconds, long peakHeapBytes,
+            long residentBytes, long storeBytes) {
+        public double articlesPerSecond() {
+            return articles / seconds;
+        }
+
+        public double triplesPerSecond() {
+            return triples / seconds;
+        }
+    }
+
+    /**
+     * Jena's bulk loader on the built store exported as N-Quads.
+     *
+     * @param quads   quads loaded (the whole store: articles, resolved, reference and ontology graphs)
+     * @param seconds wall-clock time of the load
+     */
+    public record Loader(long quads, double seconds) {
+        public double triplesPerSecond() {
+            return quads / seconds;
+        }
+    }
+
+    /**
+     * The machine.
+     *
+     * @param cores       available processors
+     * @param memoryBytes physical memory (-1 unknown)
+     * @param maxHeapBytes the JVM's maximum heap
+     * @param jvm         JVM vendor and version
+     * @param os          operating system and architecture
+     * @param loadBefore  the system load average (1 min) when the run started; other processes share the cores
+     * @param loadAfter   the system load average (1 min) when the run ended
+     */
+    public record Machine(int cores, long memoryBytes, long maxHeapBytes, String jvm, String os, double loadBefore,
+            double loadAfter) {}
+
+    /** The build's triples/s over the loader's. */
+    public double loaderRatio() {
+        return build.triplesPerSecond() / loader.triplesPerSecond();
+    }
+
+    static String mib(long bytes) {
+        return bytes < 0 ? "unknown" : String.format(Locale.ROOT, "%.0f MiB", bytes / (1024.0 * 1024.0));
+    }
+}
