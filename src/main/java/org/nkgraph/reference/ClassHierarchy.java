@@ -59,6 +59,11 @@ public final class ClassHierarchy {
         return superClassesOf(classIri).contains(ancestorIri);
     }
 
+    /** Whether one class is the other or below it: an inspection is a kind of visit, an opening is not. */
+    public boolean sameKind(String classIri, String otherIri) {
+        return isSubClassOf(classIri, otherIri) || isSubClassOf(otherIri, classIri);
+    }
+
     /** The declared classes that are {@code ancestorIri} or below it. */
     public Set<String> subClassesOf(String ancestorIri) {
         Set<String> out = new LinkedHashSet<>();

@@ -54,6 +54,34 @@ public final class Gazetteer {
         return ancestors.getOrDefault(entity, Set.of());
     }
 
+    /** The places without those that contain another of them: "Sinyang, South Pyongan" is just Sinyang. */
+    public List<String> finest(Collection<String> places) {
+        Set<String> out = new LinkedHashSet<>(places);
+        for (String p : places) {
+            out.removeAll(ancestorsOf(p));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Whether two lists name the same places, allowing one to name a province and the other its counties: each
+     * place of either list is, contains or lies in a place of the other. Empty lists are never the same.
+     */
+    public boolean samePlaces(Collection<String> a, Collection<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && covered(a, b) && covered(b, a);
+    }
+
+    private boolean covered(Collection<String> places, Collection<String> by) {
+        for (String p : places) {
+            boolean related = by.stream().anyMatch(q -> q.equals(p) || ancestorsOf(q).contains(p)
+                    || ancestorsOf(p).contains(q));
+            if (!related) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How many distinct names the gazetteer knows. */
     public int size() {
         return byKey.size();

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -42,7 +41,6 @@ public final class KgStore implements AutoCloseable {
     private final Dataset dataset;
     private final DatasetGraph dsg;
     private ReferenceData reference = ReferenceData.bundled();
-    private Set<String> leaders = reference.leaders();
 
     private KgStore(Path dir, Dataset dataset) {
         this.dir = dir;
@@ -81,7 +79,6 @@ public final class KgStore implements AutoCloseable {
     /** Loads the ontology and reference data into their graphs unless the store already has these versions. */
     public boolean installReference(ReferenceData ref) {
         this.reference = ref;
-        this.leaders = ref.leaders();
         Node marker = NodeFactory.createLiteralString(ref.fingerprint());
         Node refGraph = NKGID.GRAPH_REFERENCE;
         return Txn.calculateWrite(dsg, () -> {
@@ -122,7 +119,7 @@ public final class KgStore implements AutoCloseable {
             if (dsg.containsGraph(graph)) {
                 return replaced ? ArticleStatus.REPLACED : ArticleStatus.UNCHANGED;
             }
-            writer.write(new StoreSharedNodes(dsg, reference.gazetteer(), leaders), StreamRDFLib.dataset(dsg));
+            writer.write(new StoreSharedNodes(dsg, reference), StreamRDFLib.dataset(dsg));
             return replaced ? ArticleStatus.REPLACED : ArticleStatus.LOADED;
         });
     }
@@ -142,7 +139,7 @@ public final class KgStore implements AutoCloseable {
         Node graph = NKGID.articleGraphNode(id);
         Txn.executeWrite(dsg, () -> {
             removeArticleGraph(graph);
-            writer.write(new StoreSharedNodes(dsg, reference.gazetteer(), leaders), StreamRDFLib.dataset(dsg));
+            writer.write(new StoreSharedNodes(dsg, reference), StreamRDFLib.dataset(dsg));
         });
     }
 

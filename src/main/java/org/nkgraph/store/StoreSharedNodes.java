@@ -14,7 +14,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.nkgraph.rdf.SharedNodes;
+import org.nkgraph.reference.ClassHierarchy;
 import org.nkgraph.reference.Gazetteer;
+import org.nkgraph.reference.ReferenceData;
 import org.nkgraph.text.EventMention;
 import org.nkgraph.text.TimeValue;
 import org.nkgraph.vocab.NKG;
@@ -34,12 +36,14 @@ final class StoreSharedNodes implements SharedNodes {
 
     private final DatasetGraph dsg;
     private final Gazetteer places;
+    private final ClassHierarchy classes;
     private final Set<String> leaders;
 
-    StoreSharedNodes(DatasetGraph dsg, Gazetteer places, Set<String> leaders) {
+    StoreSharedNodes(DatasetGraph dsg, ReferenceData reference) {
         this.dsg = dsg;
-        this.places = places;
-        this.leaders = leaders;
+        this.places = reference.gazetteer();
+        this.classes = reference.classes();
+        this.leaders = reference.leaders();
     }
 
     @Override
@@ -70,16 +74,16 @@ final class StoreSharedNodes implements SharedNodes {
     }
 
     private boolean sameEvent(Node candidate, EventMention event, boolean leader) {
-        String family = family(event.eventClass());
+        String eventClass = NKG.NS + event.eventClass();
         boolean kind = list(dsg.find(NKGID.GRAPH_RESOLVED, candidate, RDF.type.asNode(), Node.ANY)).stream()
-                .anyMatch(q -> family.equals(family(q.getObject().getLocalName())));
+                .anyMatch(q -> classes.sameKind(eventClass, q.getObject().getURI()));
         if (!kind || hasLeader(candidate) != leader) {
             return false;
         }
         Set<String> theirs = new HashSet<>();
         dsg.find(Node.ANY, candidate, NKG.place.asNode(), Node.ANY).forEachRemaining(
                 q -> theirs.add(q.getObject().getURI()));
-        if (!covered(event.places(), theirs) || !covered(theirs, event.places())) {
+        if (!places.samePlaces(event.places(), theirs)) {
             return false;
         }
         TimeValue theirTime = StatedTimes.tightest(dsg, candidate, null);
@@ -89,10 +93,6 @@ final class StoreSharedNodes implements SharedNodes {
         return event.time().compatibleWith(theirTime);
     }
 
-    private static String family(String eventClass) {
-        return eventClass.equals("Inspection") ? "Visit" : eventClass;
-    }
-
     private boolean hasLeader(Node event) {
         for (String l : leaders) {
             if (dsg.find(Node.ANY, event, NKG.participant.asNode(), NodeFactory.createURI(l)).hasNext()) {
@@ -100,21 +100,6 @@ final class StoreSharedNodes implements SharedNodes {
             }
         }
         return false;
-    }
-
-    private boolean covered(Iterable<String> these, Set<String> by) {
-        for (String p : these) {
-            boolean related = by.stream().anyMatch(q -> q.equals(p) || places.ancestorsOf(q).contains(p)
-                    || places.ancestorsOf(p).contains(q));
-            if (!related) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean covered(Set<String> these, List<String> by) {
-        return covered(these, Set.copyOf(by));
     }
 
     private static List<Quad> list(Iterator<Quad> it) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
+import org.nkgraph.reference.ClassHierarchy;
 import org.nkgraph.reference.Gazetteer;
 import org.nkgraph.reference.ReferenceData;
 import org.nkgraph.vocab.NKG;
@@ -30,7 +31,7 @@ public final class EventExtractor implements AnalysisStage {
     private static final int CONTINUATION_REACH = 3;
     private static final int BLOCK_WINDOW_AFTER = 40;
     private static final String LEADER = "leader";
-    private static final String OPENING = "Inauguration";
+    private static final String OPENING = NKG.Inauguration.getLocalName();
     private static final String PARTICIPANT = "participant";
 
     private static final String FAMILY_TERMS = "/org/nkgraph/text/rules/family-terms.tsv";
@@ -40,6 +41,7 @@ public final class EventExtractor implements AnalysisStage {
     private final EventRules rules;
     private final Set<String> leaders;
     private final Gazetteer gazetteer;
+    private final ClassHierarchy classes;
     private final Model reference;
     /** Kinship words and the property from the relative to the one they are related to ("daughter": daughterOf). */
     private final Map<String, String> kinship = new LinkedHashMap<>();
@@ -53,6 +55,7 @@ public final class EventExtractor implements AnalysisStage {
         this.rules = rules;
         this.leaders = reference.leaders();
         this.gazetteer = reference.gazetteer();
+        this.classes = reference.classes();
         this.reference = reference.reference();
         for (RuleFile.Row row : RuleFile.load(FAMILY_TERMS, 3).rows()) {
             kinship.put(row.get(0).toLowerCase(java.util.Locale.ROOT), row.get(2));
@@ -90,7 +93,7 @@ public final class EventExtractor implements AnalysisStage {
                 Draft d = draft(doc, s, hits.get(i), scopeStart, scopeEnd);
                 Draft before = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
                 // "attended a ceremony on Tuesday marking the completion of factories in X": one event.
-                if (before != null && before.sameFamily(d) && (before.places.isEmpty() || d.places.isEmpty())) {
+                if (before != null && before.sameKind(d, classes) && (before.places.isEmpty() || d.places.isEmpty())) {
                     if (before.places.isEmpty()) {
                         d.absorb(before, gazetteer);
                         drafts.set(drafts.size() - 1, d);
@@ -209,12 +212,7 @@ public final class EventExtractor implements AnalysisStage {
                 places.add(m.entity());
             }
         }
-        Set<String> containers = new LinkedHashSet<>();
-        for (String p : places) {
-            containers.addAll(gazetteer.ancestorsOf(p));
-        }
-        places.removeAll(containers);
-        return List.copyOf(places);
+        return gazetteer.finest(places);
     }
 
     /** A place named as an actor or owner ("beyond Pyongyang", "Pyongyang's emphasis") is not a venue. */
@@ -330,12 +328,12 @@ public final class EventExtractor implements AnalysisStage {
         if (d.places.isEmpty() && (d.time == null || !d.time.isResolved())) {
             // No place or date of its own: it continues a recent event of its kind ("During the ceremony, he cut
             // the ribbon"), or it is too vague to record ("scenes of Kim inspecting factories").
-            events.stream().filter(e -> e.sameFamily(d) && d.firstSentence() - e.lastSentence() <= CONTINUATION_REACH)
+            events.stream().filter(e -> e.sameKind(d, classes) && d.firstSentence() - e.lastSentence() <= CONTINUATION_REACH)
                     .max(Comparator.comparingInt(Draft::lastSentence)).ifPresent(e -> e.absorb(d, gazetteer));
             return;
         }
         for (Draft e : events) {
-            if (e.sameFamily(d) && e.compatibleTime(d) && samePlaces(e.places, d.places)) {
+            if (e.sameKind(d, classes) && e.compatibleTime(d) && gazetteer.samePlaces(e.places, d.places)) {
                 e.absorb(d, gazetteer);
                 return;
             }
@@ -343,32 +341,13 @@ public final class EventExtractor implements AnalysisStage {
         // A tour of the site at an opening is part of the opening, unless it is another site.
         for (Draft e : events) {
             if (e.eventClass.equals(OPENING) && !d.eventClass.equals(OPENING) && (d.time == null
-                    || !d.time.isResolved()) && samePlaces(e.places, d.places)
+                    || !d.time.isResolved()) && gazetteer.samePlaces(e.places, d.places)
                     && (d.facility == null || e.facility == null || d.facility.equals(e.facility))) {
                 e.absorb(d, gazetteer);
                 return;
             }
         }
         events.add(d);
-    }
-
-    /**
-     * Whether two place lists name the same places, allowing one to name a province and the other its counties:
-     * each place of either list is, contains or lies in a place of the other.
-     */
-    private boolean samePlaces(List<String> a, List<String> b) {
-        return !a.isEmpty() && !b.isEmpty() && covered(a, b) && covered(b, a);
-    }
-
-    private boolean covered(List<String> places, List<String> by) {
-        for (String p : places) {
-            boolean related = by.stream().anyMatch(q -> q.equals(p) || gazetteer.ancestorsOf(q).contains(p)
-                    || gazetteer.ancestorsOf(p).contains(q));
-            if (!related) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private record Hit(int start, int end, String text, EventRules.Trigger trigger) {}
@@ -397,12 +376,8 @@ public final class EventExtractor implements AnalysisStage {
             return evidence.stream().mapToInt(EventMention.Evidence::sentenceIndex).max().orElseThrow();
         }
 
-        boolean sameFamily(Draft other) {
-            return family(eventClass).equals(family(other.eventClass));
-        }
-
-        private static String family(String eventClass) {
-            return eventClass.equals("Inspection") ? "Visit" : eventClass;
+        boolean sameKind(Draft other, ClassHierarchy classes) {
+            return classes.sameKind(NKG.NS + eventClass, NKG.NS + other.eventClass);
         }
 
         boolean compatibleTime(Draft other) {
@@ -427,11 +402,8 @@ public final class EventExtractor implements AnalysisStage {
             }
             Set<String> all = new LinkedHashSet<>(places);
             all.addAll(other.places);
-            Set<String> containers = new LinkedHashSet<>();
-            all.forEach(p -> containers.addAll(gazetteer.ancestorsOf(p)));
-            all.removeAll(containers);
             places.clear();
-            places.addAll(all);
+            places.addAll(gazetteer.finest(all));
         }
 
         /** How many days a value may mean: a precise one is worth more than a vague one. */
