@@ -52,9 +52,20 @@ public final class DateResolver {
      * @param anchor the publication date, or null when unknown
      */
     public TimeValue resolve(String expression, LocalDate anchor) {
+        return resolve(expression, anchor, false);
+    }
+
+    /**
+     * The same, for a phrase whose context says it speaks of the future ("the congress will open in February"
+     * gives the next February) when {@code future} is true, whatever cue words it holds itself.
+     */
+    public TimeValue resolve(String expression, LocalDate anchor, boolean future) {
         return longest(expression)
                 .filter(e -> !isShift(e))
-                .flatMap(e -> resolve(e, context(expression, e, anchor)))
+                .flatMap(e -> {
+                    Context c = context(expression, e, anchor);
+                    return resolve(e, future ? new Context(c.anchor(), c.year(), true, c.sameDay(), c.report()) : c);
+                })
                 .orElse(TimeValue.unresolved());
     }
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The date expressions of a sentence: those the date stage found ({@link AnalyzedDocument#dates()}), and those
- * {@link MeetingDates} finds where the date stage found none. Offsets are the document's.
+ * The date expressions of a sentence, as the date stage found them ({@link AnalyzedDocument#dates()}), read again
+ * when a meeting's context says they speak of the future. Offsets are the document's.
  */
 final class SentenceDates {
 
@@ -20,7 +20,7 @@ final class SentenceDates {
             if (found != null && found.isResolved() && !(future && yearless() && before(found, anchor))) {
                 return found;
             }
-            TimeValue own = MeetingDates.resolve(text, anchor, future);
+            TimeValue own = DATES.resolve(text, anchor, future);
             return own.isResolved() || found == null ? own : found;
         }
 
@@ -34,6 +34,7 @@ final class SentenceDates {
         }
     }
 
+    private static final DateResolver DATES = DateResolver.bundled();
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
 
     private SentenceDates() {}
@@ -43,13 +44,6 @@ final class SentenceDates {
         for (DateMention d : doc.dates()) {
             if (d.sentenceIndex() == sentence.index()) {
                 out.add(new Phrase(d.start(), d.end(), d.text(), d.value()));
-            }
-        }
-        for (MeetingDates.Phrase p : MeetingDates.find(sentence.text())) {
-            int start = sentence.start() + p.start();
-            int end = sentence.start() + p.end();
-            if (out.stream().noneMatch(o -> o.start() < end && start < o.end())) {
-                out.add(new Phrase(start, end, p.text(), null));
             }
         }
         out.sort(Comparator.comparingInt(Phrase::start));

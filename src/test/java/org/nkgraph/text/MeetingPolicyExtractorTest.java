@@ -36,7 +36,7 @@ class MeetingPolicyExtractorTest {
     }
 
     private static AnalyzedDocument analyze(String text, LocalDate published) {
-        return analyze(text, published, StandInStages.noDates());
+        return analyze(text, published, StandInStages.realDates());
     }
 
     private static MeetingMention only(List<MeetingMention> meetings) {
@@ -260,7 +260,7 @@ class MeetingPolicyExtractorTest {
                 null, null, null, "Few delegates at the Tenth Party Congress spoke of the economy.");
         AnalyzedDocument a = StandInStages.pipeline(
                 StandInStages.names(StandInStages.NewName.org("Tenth Party", "PoliticalParty")),
-                StandInStages.noCoreference(), StandInStages.noDates(), EXTRACTOR).analyze(doc);
+                StandInStages.noCoreference(), StandInStages.realDates(), EXTRACTOR).analyze(doc);
         MeetingMention m = only(a.meetings());
         assertEquals(NKGID.event("wpk-congress-10").getURI(), m.iri());
         assertEquals(WPK, m.heldBy());

@@ -39,7 +39,7 @@ class SeedMeetingsPoliciesRelationsTest {
         assumeTrue(seeds != null, "seed folder absent");
         ReferenceData ref = ReferenceData.bundled();
         AnalysisPipeline pipeline = StandInStages.pipeline(koreanNames(), recencyCoreference(),
-                StandInStages.noDates(), new MeetingPolicyExtractor(ref), new RelationExtractor(ref));
+                StandInStages.realDates(), new MeetingPolicyExtractor(ref), new RelationExtractor(ref));
         SourceFileLoader loader = SourceFileLoader.standard();
         List<Path> files = loader.collect(List.of(seeds));
         assertEquals(5, files.size());

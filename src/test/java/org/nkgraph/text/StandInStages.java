@@ -96,9 +96,9 @@ final class StandInStages {
         }));
     }
 
-    /** No date mentions: the extractors fall back on their own reading of dates. */
-    static AnalysisStage noDates() {
-        return dates(Map.of());
+    /** The real date stage: the meeting and policy stages read what it finds. */
+    static AnalysisStage realDates() {
+        return new DateFinder(DateRules.bundled());
     }
 
     /**
