@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -17,23 +19,32 @@ import org.nkgraph.doc.SourceFileLoader;
 import org.nkgraph.rdf.ArticleMapper;
 import org.nkgraph.reference.ReferenceData;
 import org.nkgraph.store.ArticleStatus;
+import org.nkgraph.store.ArticleWrite;
 import org.nkgraph.store.KgStore;
+import org.nkgraph.store.WriteOutcome;
 import org.nkgraph.text.AnalysisPipeline;
 import org.nkgraph.text.AnalyzedDocument;
 
 /**
- * Builds files into a store: collects them, reads each into documents, analyses and maps every document, and writes
- * each article in its own transaction. A bad file is reported to the listener and skipped; the batch goes on.
+ * Builds files into a store: collects them, reads and analyses them on worker threads, and writes the articles in
+ * file order, many to a transaction (each article whole or not at all). A bad file is reported to the listener and
+ * skipped; the batch goes on. Memory holds a bounded window of files, not the corpus.
  *
  * <pre>
- * BuildSummary s = GraphBuilder.create(store).listener(l).build(List.of(Path.of("articles/")));
+ * BuildSummary s = GraphBuilder.create(store).listener(l).build().build(List.of(Path.of("articles/")));
  * </pre>
  */
 public final class GraphBuilder {
 
+    /** Articles per write transaction: enough that commits cost little, few enough to keep memory flat. */
+    private static final int ARTICLES_PER_COMMIT = 200;
+    /** Files analysed at most ahead of the writer, so the workers go on while it commits. */
+    private static final int READ_AHEAD_FILES = 2 * ARTICLES_PER_COMMIT;
+
     private final KgStore store;
     private final SourceFileLoader loader;
-    private final AnalysisPipeline analysis;
+    private final Supplier<AnalysisPipeline> analysis;
+    private final int threads;
     private final ArticleMapper mapper = new ArticleMapper();
     private final YearInference yearInference = new YearInference();
     private final Clock clock;
@@ -42,7 +53,8 @@ public final class GraphBuilder {
     private GraphBuilder(Builder b) {
         this.store = b.store;
         this.loader = new SourceFileLoader(b.readers, b.maxFileBytes);
-        this.analysis = b.analysis != null ? b.analysis : Analyzers.standard(ReferenceData.bundled());
+        this.analysis = () -> Analyzers.standard(ReferenceData.bundled());
+        this.threads = b.threads;
         this.clock = b.clock;
         this.listener = b.listener;
     }
@@ -58,9 +70,18 @@ public final class GraphBuilder {
         Tally tally = new Tally();
         List<Path> files = loader.collect(roots);
         List<AnalyzedDocument> undated = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            buildFile(files.get(i), tally, undated);
-            listener.progress(i + 1, files.size());
+        Predicate<Document> held = doc -> store.holds(doc.id(), doc.source().key());
+        try (ParallelAnalysis reading = new ParallelAnalysis(files, loader, held, analysis, threads,
+                READ_AHEAD_FILES)) {
+            List<AnalyzedDocument> batch = new ArrayList<>();
+            for (int done = 1; reading.hasNext(); done++) {
+                take(reading.next(), batch, tally);
+                if (batch.size() >= ARTICLES_PER_COMMIT) {
+                    write(batch, tally, undated);
+                }
+                listener.progress(done, files.size());
+            }
+            write(batch, tally, undated);
         }
         inferYears(undated, tally);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -68,64 +89,80 @@ public final class GraphBuilder {
                 seconds);
     }
 
+    /** Counts what needs no writing and adds the rest to the batch. */
+    private void take(ParallelAnalysis.ReadFile file, List<AnalyzedDocument> batch, Tally tally) {
+        if (file.rejection() != null) {
+            tally.reject(file.rejection(), listener);
+            return;
+        }
+        for (ParallelAnalysis.ReadArticle article : file.articles()) {
+            Document doc = article.document();
+            if (article.held()) {
+                tally.count(ArticleStatus.UNCHANGED);
+                listener.article(doc, ArticleStatus.UNCHANGED);
+            } else if (article.failure() != null) {
+                tally.reject(cannotBuild(doc, article.failure()), listener);
+            } else {
+                batch.add(article.analysed());
+            }
+        }
+    }
+
+    /** Writes the batch in one transaction and empties it. */
+    private void write(List<AnalyzedDocument> batch, Tally tally, List<AnalyzedDocument> undated) {
+        Instant now = clock.instant();
+        List<ArticleWrite> writes = new ArrayList<>(batch.size());
+        List<AtomicLong> written = new ArrayList<>(batch.size());
+        for (AnalyzedDocument analysed : batch) {
+            Document doc = analysed.document();
+            AtomicLong count = new AtomicLong();
+            written.add(count);
+            writes.add(new ArticleWrite(doc.id(), doc.source().key(), (shared, out) -> {
+                count.set(0); // a batch that lost an article is written again without it
+                mapper.map(analysed, now, counting(out, count), shared);
+            }));
+        }
+        List<WriteOutcome> outcomes = store.writeArticles(writes);
+        for (int i = 0; i < batch.size(); i++) {
+            AnalyzedDocument analysed = batch.get(i);
+            WriteOutcome outcome = outcomes.get(i);
+            if (outcome.failure() != null) {
+                tally.reject(cannotBuild(analysed.document(), outcome.failure()), listener);
+                continue;
+            }
+            tally.quads.addAndGet(written.get(i).get());
+            tally.count(outcome.status());
+            listener.article(analysed.document(), outcome.status());
+            if (outcome.status() != ArticleStatus.UNCHANGED && yearInference.mayInfer(analysed)) {
+                undated.add(analysed);
+            }
+        }
+        batch.clear();
+    }
+
+    private static InputRejectedException cannotBuild(Document doc, RuntimeException e) {
+        return new InputRejectedException(doc.source().toString(), doc.source().line(), "could not be built: " + e);
+    }
+
     /**
      * Rewrites the articles of this build that state no publication date but whose year other articles imply
      * (see {@link YearInference}), so that their dates without a year resolve.
      */
     private void inferYears(List<AnalyzedDocument> undated, Tally tally) {
+        AnalysisPipeline again = undated.isEmpty() ? null : analysis.get();
         for (AnalyzedDocument doc : undated) {
             yearInference.infer(store.datasetGraph(), doc).ifPresent(inferred -> {
-                AnalyzedDocument again = analysis.analyze(doc.document(), inferred.year());
+                AnalyzedDocument reanalysed = again.analyze(doc.document(), inferred.year());
                 Instant now = clock.instant();
                 AtomicLong written = new AtomicLong();
                 store.rewriteArticle(doc.document().id(), (shared, out) -> {
                     StreamRDF counted = counting(out, written);
-                    mapper.map(again, now, counted, shared);
-                    YearInference.record(again, inferred, counted);
+                    mapper.map(reanalysed, now, counted, shared);
+                    YearInference.record(reanalysed, inferred, counted);
                 });
                 tally.quads.addAndGet(written.get());
             });
         }
-    }
-
-    private void buildFile(Path file, Tally tally, List<AnalyzedDocument> undated) {
-        List<Document> docs;
-        try {
-            docs = loader.read(file);
-        } catch (InputRejectedException e) {
-            tally.reject(e, listener);
-            return;
-        }
-        for (Document doc : docs) {
-            if (store.holds(doc.id(), doc.source().key())) {
-                tally.count(ArticleStatus.UNCHANGED);
-                listener.article(doc, ArticleStatus.UNCHANGED);
-                continue;
-            }
-            try {
-                AnalyzedDocument analyzed = analysis.analyze(doc);
-                ArticleStatus status = write(analyzed, tally.quads);
-                if (doc.published() == null && status != ArticleStatus.UNCHANGED) {
-                    undated.add(analyzed);
-                }
-                tally.count(status);
-                listener.article(doc, status);
-            } catch (RuntimeException e) {
-                // A bug in a stage must not stop the batch; the article's transaction was aborted.
-                tally.reject(new InputRejectedException(doc.source().toString(), doc.source().line(),
-                        "could not be built: " + e), listener);
-            }
-        }
-    }
-
-    private ArticleStatus write(AnalyzedDocument analyzed, AtomicLong quadCounter) {
-        Document doc = analyzed.document();
-        Instant now = clock.instant();
-        AtomicLong written = new AtomicLong();
-        ArticleStatus status = store.writeArticle(doc.id(), doc.source().key(),
-                (shared, out) -> mapper.map(analyzed, now, counting(out, written), shared));
-        quadCounter.addAndGet(written.get());
-        return status;
     }
 
     private static StreamRDF counting(StreamRDF out, AtomicLong counter) {
@@ -165,7 +202,7 @@ public final class GraphBuilder {
         private final KgStore store;
         private DocumentReaderRegistry readers = DocumentReaderRegistry.standard();
         private long maxFileBytes = SourceFileLoader.DEFAULT_MAX_BYTES;
-        private AnalysisPipeline analysis;
+        private int threads = Runtime.getRuntime().availableProcessors();
         private Clock clock = Clock.systemUTC();
         private BuildListener listener = BuildListener.SILENT;
 
@@ -183,9 +220,12 @@ public final class GraphBuilder {
             return this;
         }
 
-        /** The analysis to run; by default {@link Analyzers#standard(ReferenceData)}. */
-        public Builder analysis(AnalysisPipeline pipeline) {
-            this.analysis = pipeline;
+        /** Threads that read and analyse files (by default, one per processor); one thread writes. */
+        public Builder threads(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+            this.threads = count;
             return this;
         }
 

@@ -43,6 +43,15 @@ final class YearInference {
         }
     }
 
+    /**
+     * Whether {@code doc} states no publication date and dates a meeting relative to itself: only then can
+     * {@link #infer} find its year, so a build keeps only such articles until its end.
+     */
+    boolean mayInfer(AnalyzedDocument doc) {
+        return doc.document().published() == null
+                && doc.meetings().stream().anyMatch(m -> offsetOf(m.dateText()).isPresent());
+    }
+
     /** The year of {@code doc}, if the store dates a meeting that the article dates relative to itself. */
     Optional<Inferred> infer(DatasetGraph dsg, AnalyzedDocument doc) {
         Node self = NKGID.articleGraphNode(doc.document().id());

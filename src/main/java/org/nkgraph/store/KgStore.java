@@ -9,6 +9,7 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -25,7 +26,7 @@ import org.nkgraph.vocab.NKGID;
  * articles, the ontology and the reference data in graphs of their own, and the union of all named graphs as the
  * default graph for queries.
  *
- * <p>Each article is written in one write transaction, so a crash or kill in mid-build leaves every article either
+ * <p>Articles are written whole in write transactions, so a crash or kill in mid-build leaves every article either
  * wholly in the store or absent.
  *
  * <pre>
@@ -41,6 +42,8 @@ public final class KgStore implements AutoCloseable {
     private final Dataset dataset;
     private final DatasetGraph dsg;
     private ReferenceData reference = ReferenceData.bundled();
+    /** Built at first write, with the reference data installed by then. */
+    private EventIndex events;
 
     private KgStore(Path dir, Dataset dataset) {
         this.dir = dir;
@@ -78,7 +81,10 @@ public final class KgStore implements AutoCloseable {
 
     /** Loads the ontology and reference data into their graphs unless the store already has these versions. */
     public boolean installReference(ReferenceData ref) {
-        this.reference = ref;
+        if (ref != reference) {
+            this.reference = ref;
+            this.events = null;
+        }
         Node marker = NodeFactory.createLiteralString(ref.fingerprint());
         Node refGraph = NKGID.GRAPH_REFERENCE;
         return Txn.calculateWrite(dsg, () -> {
@@ -99,29 +105,102 @@ public final class KgStore implements AutoCloseable {
 
     /**
      * Writes one article in its own transaction. When the store holds other text under the same source key, that
-     * article is removed first; when it already holds this text, nothing changes. If {@code quads} throws, the
-     * transaction is aborted and the store is as it was.
-     *
-     * @param id        the article's content hash
-     * @param sourceKey the article's source slot (file, or JSON Lines row)
-     * @param writer    writes the article's quads to the stream it is given
+     * article is removed first; when it already holds this text, nothing changes. If the writer throws, the
+     * transaction is aborted, the store is as it was, and the failure is thrown again.
      */
     public ArticleStatus writeArticle(String id, String sourceKey, ArticleWriter writer) {
-        Node graph = NKGID.articleGraphNode(id);
-        return Txn.calculateWrite(dsg, () -> {
-            boolean replaced = false;
-            for (Node old : articleGraphsWithKey(sourceKey)) {
-                if (!old.equals(graph)) {
-                    removeArticleGraph(old);
-                    replaced = true;
-                }
+        WriteOutcome outcome = writeArticles(List.of(new ArticleWrite(id, sourceKey, writer))).get(0);
+        if (outcome.failure() != null) {
+            throw outcome.failure();
+        }
+        return outcome.status();
+    }
+
+    /**
+     * Writes articles in one transaction, each as {@link #writeArticle} would. A commit costs a sync to disk and
+     * a new copy of every index block it touches, so a build writes many articles per commit. When one article's
+     * writer throws, the others are written without it: every article is wholly in the store or absent.
+     *
+     * @return one outcome per article, in order
+     */
+    public List<WriteOutcome> writeArticles(List<ArticleWrite> batch) {
+        List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
+        writeAll(batch, outcomes);
+        return outcomes;
+    }
+
+    private void writeAll(List<ArticleWrite> batch, List<WriteOutcome> outcomes) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<ArticleStatus> written = new ArrayList<>(batch.size());
+        RuntimeException failure = inWriteTransaction(() -> batch.forEach(a -> written.add(writeOne(a))));
+        if (failure == null) {
+            written.forEach(status -> outcomes.add(WriteOutcome.of(status)));
+        } else if (written.size() == batch.size()) {
+            // The commit itself failed: none of the batch is in the store.
+            batch.forEach(a -> outcomes.add(WriteOutcome.failed(failure)));
+        } else {
+            int failed = written.size();
+            writeAll(batch.subList(0, failed), outcomes);
+            outcomes.add(WriteOutcome.failed(failure));
+            writeAll(batch.subList(failed + 1, batch.size()), outcomes);
+        }
+    }
+
+    private ArticleStatus writeOne(ArticleWrite article) {
+        Node graph = NKGID.articleGraphNode(article.id());
+        boolean replaced = false;
+        for (Node old : articleGraphsWithKey(article.sourceKey())) {
+            if (!old.equals(graph)) {
+                removeArticleGraph(old);
+                replaced = true;
             }
-            if (dsg.containsGraph(graph)) {
-                return replaced ? ArticleStatus.REPLACED : ArticleStatus.UNCHANGED;
-            }
-            writer.write(new StoreSharedNodes(dsg, reference), StreamRDFLib.dataset(dsg));
-            return replaced ? ArticleStatus.REPLACED : ArticleStatus.LOADED;
-        });
+        }
+        if (dsg.containsGraph(graph)) {
+            return replaced ? ArticleStatus.REPLACED : ArticleStatus.UNCHANGED;
+        }
+        write(article.id(), article.writer());
+        return replaced ? ArticleStatus.REPLACED : ArticleStatus.LOADED;
+    }
+
+    private void write(String id, ArticleWriter writer) {
+        writer.write(new StoreSharedNodes(dsg, events(), reference), StreamRDFLib.dataset(dsg));
+        events().refreshReportsOf(dsg, NKGID.article(id).asNode());
+    }
+
+    /**
+     * Runs {@code work} in a write transaction and commits it; returns the runtime failure that made it abort, or
+     * null. The event index follows the outcome.
+     */
+    private RuntimeException inWriteTransaction(Runnable work) {
+        dsg.begin(TxnType.WRITE);
+        try {
+            work.run();
+            dsg.commit();
+            events().committed();
+            return null;
+        } catch (RuntimeException e) {
+            abort();
+            return e;
+        } catch (Error e) {
+            abort();
+            throw e;
+        } finally {
+            dsg.end();
+        }
+    }
+
+    private void abort() {
+        dsg.abort();
+        events().aborted();
+    }
+
+    private EventIndex events() {
+        if (events == null) {
+            events = new EventIndex(reference);
+        }
+        return events;
     }
 
     /** Whether the store holds this text under this source already: then a build has nothing to do for it. */
@@ -136,11 +215,13 @@ public final class KgStore implements AutoCloseable {
      * the old graph and its support in the resolved graph go, in the same transaction.
      */
     public void rewriteArticle(String id, ArticleWriter writer) {
-        Node graph = NKGID.articleGraphNode(id);
-        Txn.executeWrite(dsg, () -> {
-            removeArticleGraph(graph);
-            writer.write(new StoreSharedNodes(dsg, reference), StreamRDFLib.dataset(dsg));
+        RuntimeException failure = inWriteTransaction(() -> {
+            removeArticleGraph(NKGID.articleGraphNode(id));
+            write(id, writer);
         });
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     private List<Node> articleGraphsWithKey(String sourceKey) {
@@ -157,7 +238,7 @@ public final class KgStore implements AutoCloseable {
         dsg.find(graph, Node.ANY, NKG.contentHash.asNode(), Node.ANY).forEachRemaining(q -> articles.add(q.getSubject()));
         dsg.removeGraph(graph);
         for (Node article : articles) {
-            ResolvedGraphLib.retract(dsg, article);
+            events().refresh(dsg, ResolvedGraphLib.retract(dsg, article));
         }
     }
 

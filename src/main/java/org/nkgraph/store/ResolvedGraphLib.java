@@ -18,18 +18,25 @@ final class ResolvedGraphLib {
 
     private ResolvedGraphLib() {}
 
-    /** Removes {@code article}'s support from the resolved graph; call inside a write transaction. */
-    static void retract(DatasetGraph dsg, Node article) {
+    /**
+     * Removes {@code article}'s support from the resolved graph; call inside a write transaction.
+     *
+     * @return the nodes the article reported
+     */
+    static List<Node> retract(DatasetGraph dsg, Node article) {
         Node resolved = NKGID.GRAPH_RESOLVED;
         Node reportedIn = NKG.reportedIn.asNode();
         List<Quad> links = new ArrayList<>();
         dsg.find(resolved, Node.ANY, reportedIn, article).forEachRemaining(links::add);
+        List<Node> nodes = new ArrayList<>(links.size());
         for (Quad link : links) {
             dsg.delete(link);
             Node node = link.getSubject();
+            nodes.add(node);
             if (!dsg.find(resolved, node, reportedIn, Node.ANY).hasNext()) {
                 dsg.deleteAny(resolved, node, Node.ANY, Node.ANY);
             }
         }
+        return nodes;
     }
 }
