@@ -22,9 +22,7 @@ final class BenchReport {
         BenchResult.Machine m = r.machine();
         out.append("## ").append(WHEN.format(when)).append(": ").append(r.corpus().articles())
                 .append(" articles, seed ").append(options.seed()).append("\n\n");
-        out.append(String.format(Locale.ROOT, "Machine: %d cores, %s memory, %s; %s, max heap %s; load average "
-                + "%.2f at the start, %.2f at the end.%n", m.cores(), BenchResult.mib(m.memoryBytes()), m.os(), m.jvm(),
-                BenchResult.mib(m.maxHeapBytes()), m.loadBefore(), m.loadAfter()));
+        out.append(machineLine(m));
         out.append(String.format(Locale.ROOT, "Corpus: %d articles in %d files, %d events, %d words.%n%n",
                 r.corpus().articles(), r.corpus().files(), r.corpus().events(), r.corpus().words()));
         out.append("| measure | figure |\n|---|---|\n");
@@ -46,6 +44,13 @@ final class BenchReport {
         return out.append('\n').toString();
     }
 
+    /** The "Machine: ..." line: cores, memory, OS, JVM and its maximum heap, load average; ends with a newline. */
+    static String machineLine(BenchResult.Machine m) {
+        return String.format(Locale.ROOT, "Machine: %d cores, %s memory, %s; %s, max heap %s; load average "
+                + "%.2f at the start, %.2f at the end.%n", m.cores(), BenchResult.mib(m.memoryBytes()), m.os(), m.jvm(),
+                BenchResult.mib(m.maxHeapBytes()), m.loadBefore(), m.loadAfter());
+    }
+
     private static void row(StringBuilder out, String measure, String figure) {
         out.append("| ").append(measure).append(" | ").append(figure).append(" |\n");
     }
@@ -57,8 +62,8 @@ final class BenchReport {
                 Files.createDirectories(parent);
             }
             if (!Files.exists(results)) {
-                Files.writeString(results, "# nkgraph benchmark results\n\nWritten by `nkgraph bench run`; "
-                        + "newest last.\n\n", StandardCharsets.UTF_8);
+                Files.writeString(results, "# nkgraph benchmark results\n\nWritten by `nkgraph bench run` and "
+                        + "`nkgraph bench queries`; newest last.\n\n", StandardCharsets.UTF_8);
             }
             Files.writeString(results, section, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         } catch (IOException e) {

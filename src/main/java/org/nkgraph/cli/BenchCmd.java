@@ -1,13 +1,21 @@
 package org.nkgraph.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.nkgraph.bench.BenchOptions;
 import org.nkgraph.bench.BenchRunner;
 import org.nkgraph.bench.CorpusGenerator;
 import org.nkgraph.bench.CorpusSummary;
+import org.nkgraph.bench.QueryBench;
+import org.nkgraph.bench.QueryBenchOptions;
+import org.nkgraph.bench.ServerProcess;
+import org.nkgraph.store.StoreException;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Generates a synthetic corpus and measures extraction, building and loading on it.",
-        subcommands = {BenchCmd.Corpus.class, BenchCmd.Run.class})
+        description = {"Generates a synthetic corpus and measures extraction, building and loading on it (corpus, "
+                + "run), and measures queries over HTTP on a served store (queries)."},
+        subcommands = {BenchCmd.Corpus.class, BenchCmd.Run.class, BenchCmd.Queries.class})
 public final class BenchCmd implements Runnable {
 
     @Spec
@@ -108,6 +117,104 @@ public final class BenchCmd implements Runnable {
             }
             new BenchRunner(spec.commandLine().getOut()).run(options);
             return ExitCodes.OK;
+        }
+    }
+
+    /** {@code nkgraph bench queries}: latency and load of the competency questions over HTTP. */
+    @Command(
+            name = "queries",
+            mixinStandardHelpOptions = true,
+            description = {"Measures queries over HTTP on a store served by 'nkgraph serve': p50/p95/p99 latency of "
+                    + "each competency-question query (QUERIES/cq*.rq) and of an entity lookup, then throughput and "
+                    + "errors with each number of concurrent clients sending them back to back.",
+                "With --db the store is served by a child process of the same program on 127.0.0.1 (stopped at the "
+                    + "end); with --endpoint a running server is used, which must be on a loopback host.",
+                "Prints the figures and appends them, with the machine's cores, memory and JVM, to the results "
+                    + "file."})
+    static final class Queries implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Target target;
+
+        @Option(names = "--port", paramLabel = "P",
+                description = "Port for the served store (default: a free one); only with --db.")
+        Integer port;
+
+        @Option(names = "--samples", paramLabel = "N", defaultValue = "50",
+                description = "Sequential runs of each query for the latency figures (default: ${DEFAULT-VALUE}).")
+        int samples;
+
+        @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "60",
+                description = "Length of each load phase (default: ${DEFAULT-VALUE}).")
+        long durationSeconds;
+
+        @Option(names = "--clients", paramLabel = "N,...", split = ",", defaultValue = "1,4,16",
+                description = "Concurrent clients of the load phases (default: ${DEFAULT-VALUE}).")
+        List<Integer> clients;
+
+        @Option(names = "--queries", paramLabel = "DIR", defaultValue = "${env:NKGRAPH_HOME:-.}/queries",
+                description = "Folder of the cq*.rq queries (default: ${DEFAULT-VALUE}).")
+        Path queries;
+
+        @Option(names = "--results", paramLabel = "FILE", defaultValue = "bench/results.md",
+                description = "The Markdown file to append the figures to (default: ${DEFAULT-VALUE}).")
+        Path results;
+
+        /** Either a store to serve or a running endpoint. */
+        static final class Target {
+            @Option(names = "--db", paramLabel = "DIR", required = true,
+                    description = "The TDB2 store to serve in a child process.")
+            Path db;
+
+            @Option(names = "--endpoint", paramLabel = "URL", required = true,
+                    description = "A running server's SPARQL endpoint on 127.0.0.1, ::1 or localhost, e.g. "
+                            + "http://127.0.0.1:3030/kg/sparql.")
+            String endpoint;
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            if (target.endpoint != null) {
+                if (port != null) {
+                    throw new UsageException("--port goes with --db; the port of --endpoint is in its URL");
+                }
+                new QueryBench(out).run(options(target.endpoint, "already running (not started by the bench)",
+                        "the store behind " + target.endpoint));
+                return ExitCodes.OK;
+            }
+            if (!Files.isDirectory(target.db)) {
+                throw new StoreException("no store at " + target.db + " (build one with: nkgraph build --db "
+                        + target.db + " ...)");
+            }
+            // Checked before the child starts, so a bad option does not cost a server start-up.
+            options("http://127.0.0.1:1/", "", "");
+            int chosen = port != null ? port : ServerProcess.freePort();
+            out.printf("Starting nkgraph serve on %s (port %d) in a child process...%n", target.db, chosen);
+            out.flush();
+            try (ServerProcess server = ServerProcess.start(NkGraphCmd.class.getName(), target.db, chosen)) {
+                out.printf("Server process %d answers at %s%n", server.pid(), server.endpoint());
+                out.flush();
+                new QueryBench(out).run(options(server.endpoint(), String.format(Locale.ROOT,
+                        "`nkgraph serve` in its own JVM (max heap %d MiB)",
+                        Runtime.getRuntime().maxMemory() / (1024 * 1024)), target.db.toString()));
+            }
+            return ExitCodes.OK;
+        }
+
+        private QueryBenchOptions options(String endpoint, String server, String store) {
+            if (!Files.isDirectory(queries)) {
+                throw new UsageException("no query folder at " + queries);
+            }
+            try {
+                return new QueryBenchOptions(endpoint, server, store, queries, samples,
+                        Duration.ofSeconds(durationSeconds), clients, results);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
         }
     }
 }

@@ -4,8 +4,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
-/** Static helpers about the host name a server binds to. */
-final class HostLib {
+/** Static helpers about the host name a server binds to (and a benchmark may aim at). */
+public final class HostLib {
     private static final String LOCALHOST = "localhost";
 
     private HostLib() {}
@@ -14,7 +14,7 @@ final class HostLib {
      * True for "localhost", any IPv4 address in 127.0.0.0/8 and the IPv6 address ::1. Other host names are not
      * resolved: a name that merely resolves to a loopback address today is not trusted to do so tomorrow.
      */
-    static boolean isLoopback(String host) {
+    public static boolean isLoopback(String host) {
         String bare = stripBrackets(host.trim());
         if (bare.equalsIgnoreCase(LOCALHOST)) {
             return true;
