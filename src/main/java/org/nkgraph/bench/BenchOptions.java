@@ -6,13 +6,20 @@ import java.util.List;
 /**
  * What a benchmark run measures and where it works.
  *
- * @param articles articles in the generated corpus
- * @param seed     the corpus seed
- * @param work     a folder for the corpus, the stores and the export (their old copies are replaced)
- * @param threads  the thread counts to measure extraction with
- * @param results  the Markdown file the run appends its section to
+ * @param articles        articles in the generated corpus
+ * @param seed            the corpus seed
+ * @param work            a folder for the corpus, the stores and the export (their old copies are replaced)
+ * @param threads         the thread counts to measure extraction with
+ * @param results         the Markdown file the run appends its section to
+ * @param corenlpAnchor   the built {@code corenlp-anchor.jar} (see bench/README.md), or null not to run the NLP
+ *                        anchor
+ * @param corenlpArticles how many articles, the first of the corpus, the NLP anchor runs on
  */
-public record BenchOptions(int articles, long seed, Path work, List<Integer> threads, Path results) {
+public record BenchOptions(int articles, long seed, Path work, List<Integer> threads, Path results,
+        Path corenlpAnchor, int corenlpArticles) {
+
+    /** The default of {@link #corenlpArticles()}: CoreNLP takes minutes for a thousand articles. */
+    public static final int DEFAULT_CORENLP_ARTICLES = 1000;
 
     public BenchOptions {
         if (articles < 1) {
@@ -21,6 +28,14 @@ public record BenchOptions(int articles, long seed, Path work, List<Integer> thr
         if (threads.isEmpty() || threads.stream().anyMatch(t -> t < 1)) {
             throw new IllegalArgumentException("threads must be one or more counts of at least 1");
         }
+        if (corenlpArticles < 1) {
+            throw new IllegalArgumentException("corenlp-articles must be at least 1");
+        }
         threads = List.copyOf(threads);
+    }
+
+    /** Options without the NLP anchor. */
+    public BenchOptions(int articles, long seed, Path work, List<Integer> threads, Path results) {
+        this(articles, seed, work, threads, results, null, DEFAULT_CORENLP_ARTICLES);
     }
 }

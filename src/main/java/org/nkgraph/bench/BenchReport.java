@@ -41,6 +41,7 @@ final class BenchReport {
         row(out, "Jena TDB2 bulk loader", String.format(Locale.ROOT, "%.0f triples/s (%d quads, %.1f s)",
                 r.loader().triplesPerSecond(), r.loader().quads(), r.loader().seconds()));
         row(out, "build / bulk loader", String.format(Locale.ROOT, "%.3f", r.loaderRatio()));
+        nlpAnchor(out, r.nlpAnchor());
         return out.append('\n').toString();
     }
 
@@ -49,6 +50,27 @@ final class BenchReport {
         return String.format(Locale.ROOT, "Machine: %d cores, %s memory, %s; %s, max heap %s; load average "
                 + "%.2f at the start, %.2f at the end.%n", m.cores(), BenchResult.mib(m.memoryBytes()), m.os(), m.jvm(),
                 BenchResult.mib(m.maxHeapBytes()), m.loadBefore(), m.loadAfter());
+    }
+
+    /** The NLP anchor's rows, or one row saying how to run it. */
+    private static void nlpAnchor(StringBuilder out, BenchResult.NlpAnchor a) {
+        if (a == null) {
+            row(out, "NLP anchor (Stanford CoreNLP)", "not run: build it with `mvn -q -B -f bench/corenlp/pom.xml "
+                    + "package` and pass `--corenlp-anchor bench/corenlp/target/corenlp-anchor.jar` (bench/README.md)");
+            return;
+        }
+        BenchResult.Extraction n = a.nkgraph();
+        BenchResult.CoreNlp c = a.corenlp();
+        row(out, "nkgraph extraction, 1 thread, the anchor's " + n.articles() + " articles", String.format(
+                Locale.ROOT, "%.1f articles/s, %.0f tokens/s (%d tokens, %.1f s; texts in memory)",
+                n.articlesPerSecond(), n.tokensPerSecond(), n.tokens(), n.seconds()));
+        row(out, "CoreNLP " + c.version() + " (" + c.annotators() + "), " + c.threads()
+                + (c.threads() == 1 ? " thread" : " threads"), String.format(Locale.ROOT,
+                "%.1f articles/s, %.0f tokens/s (%d articles, %d tokens, %d sentences, %.1f s; texts in memory)",
+                c.articlesPerSecond(), c.tokensPerSecond(), c.articles(), c.tokens(), c.sentences(), c.seconds()));
+        row(out, "nkgraph / CoreNLP tokens/s", String.format(Locale.ROOT, "%.1f (goal: at least 50; each tool "
+                + "counts the tokens of its own tokenizer)", a.tokensRatio()));
+        row(out, "nkgraph / CoreNLP articles/s", String.format(Locale.ROOT, "%.1f", a.articlesRatio()));
     }
 
     private static void row(StringBuilder out, String measure, String figure) {

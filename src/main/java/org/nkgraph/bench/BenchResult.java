@@ -10,10 +10,11 @@ import java.util.Locale;
  * @param extraction extraction alone, one entry per thread count
  * @param build      the full build into TDB2
  * @param loader     Jena's bulk loader on the same quads
+ * @param nlpAnchor  nkgraph and CoreNLP on the same articles, or null when the NLP anchor was not run
  * @param machine    where it ran
  */
 public record BenchResult(CorpusSummary corpus, List<Extraction> extraction, Build build, Loader loader,
-        Machine machine) {
+        NlpAnchor nlpAnchor, Machine machine) {
 
     /**
      * Extraction (read and analyse, no store) with some threads.
@@ -64,6 +65,47 @@ public record BenchResult(CorpusSummary corpus, List<Extraction> extraction, Bui
     public record Loader(long quads, double seconds) {
         public double triplesPerSecond() {
             return quads / seconds;
+        }
+    }
+
+    /**
+     * Stanford CoreNLP's figures, as its anchor process reports them; tokens and sentences are CoreNLP's own.
+     *
+     * @param articles   articles annotated in the timed pass
+     * @param tokens     tokens of CoreNLP's tokenizer
+     * @param sentences  sentences of CoreNLP's splitter
+     * @param seconds    wall-clock time of the timed pass (the texts already in memory, the models loaded)
+     * @param threads    annotation threads
+     * @param version    CoreNLP's version
+     * @param annotators the annotators, with every other property at CoreNLP's default
+     */
+    public record CoreNlp(int articles, long tokens, long sentences, double seconds, int threads, String version,
+            String annotators) {
+        public double articlesPerSecond() {
+            return articles / seconds;
+        }
+
+        public double tokensPerSecond() {
+            return tokens / seconds;
+        }
+    }
+
+    /**
+     * The NLP anchor: nkgraph's extraction with one thread and CoreNLP on the same articles in the same run, both
+     * timed on texts already in memory.
+     *
+     * @param nkgraph nkgraph's extraction of the articles (tokens of nkgraph's tokenizer)
+     * @param corenlp CoreNLP's annotation of the same articles
+     */
+    public record NlpAnchor(Extraction nkgraph, CoreNlp corenlp) {
+        /** nkgraph's tokens/s over CoreNLP's, each counting the tokens of its own tokenizer. */
+        public double tokensRatio() {
+            return nkgraph.tokensPerSecond() / corenlp.tokensPerSecond();
+        }
+
+        /** nkgraph's articles/s over CoreNLP's: the same articles, whatever each tool calls a token. */
+        public double articlesRatio() {
+            return nkgraph.articlesPerSecond() / corenlp.articlesPerSecond();
         }
     }
 

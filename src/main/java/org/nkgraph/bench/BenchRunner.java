@@ -32,8 +32,8 @@ import org.nkgraph.text.Sentence;
 
 /**
  * Runs the benchmark on one generated corpus: extraction alone with each thread count, a full build into a fresh
- * TDB2 store, and Jena's bulk loader on that store exported as N-Quads; prints the figures and appends them to
- * the results file.
+ * TDB2 store, Jena's bulk loader on that store exported as N-Quads and, when asked, the NLP anchor (nkgraph and
+ * Stanford CoreNLP on the same first articles); prints the figures and appends them to the results file.
  *
  * <pre>
  * BenchResult r = new BenchRunner(out).run(new BenchOptions(1000, 42, work, List.of(1, 2), results));
@@ -51,6 +51,8 @@ public final class BenchRunner {
 
     public BenchResult run(BenchOptions options) {
         double loadBefore = loadAverage();
+        CoreNlpAnchorProcess corenlp =
+                options.corenlpAnchor() == null ? null : CoreNlpAnchorProcess.forJar(options.corenlpAnchor());
         Path corpus = options.work().resolve("corpus");
         deleteTree(corpus);
         say("Generating %d articles (seed %d) in %s", options.articles(), options.seed(), corpus);
@@ -69,7 +71,8 @@ public final class BenchRunner {
         say("Build: %.1f articles/s, %.0f triples/s", build.articlesPerSecond(), build.triplesPerSecond());
         BenchResult.Loader loader = anchor(store, options.work());
         say("Jena bulk loader: %.0f triples/s", loader.triplesPerSecond());
-        BenchResult result = new BenchResult(summary, extraction, build, loader, machine(loadBefore));
+        BenchResult.NlpAnchor nlp = corenlp == null ? null : nlpAnchor(corenlp, files, options);
+        BenchResult result = new BenchResult(summary, extraction, build, loader, nlp, machine(loadBefore));
         String section = BenchReport.section(result, options, ZonedDateTime.now(ZoneOffset.UTC));
         BenchReport.append(options.results(), section);
         out.print(section);
@@ -145,6 +148,43 @@ public final class BenchRunner {
             }
         }
         return new long[] {articles, tokens};
+    }
+
+    /**
+     * nkgraph (one thread) and CoreNLP (a child JVM) on the first articles, each warmed up on the first
+     * {@value #WARM_UP_FILES} of them, both timed on texts already in memory.
+     */
+    private BenchResult.NlpAnchor nlpAnchor(CoreNlpAnchorProcess corenlp, List<Path> files, BenchOptions options) {
+        List<Document> documents = ArticleTexts.firstArticles(files, options.corenlpArticles());
+        Path texts = options.work().resolve("texts");
+        ArticleTexts.write(documents, texts);
+        BenchResult.Extraction ours = extractInMemory(documents);
+        say("nkgraph on the anchor's %d articles, 1 thread: %.1f articles/s, %.0f tokens/s", ours.articles(),
+                ours.articlesPerSecond(), ours.tokensPerSecond());
+        Path log = options.work().resolve("corenlp.log");
+        say("Running the CoreNLP anchor on %s (its log: %s)", texts, log);
+        BenchResult.CoreNlp theirs = corenlp.run(texts, WARM_UP_FILES, log);
+        if (theirs.articles() != documents.size()) {
+            throw new NkGraphException("the CoreNLP anchor annotated " + theirs.articles() + " articles, not the "
+                    + documents.size() + " written to " + texts);
+        }
+        say("CoreNLP: %.1f articles/s, %.0f tokens/s", theirs.articlesPerSecond(), theirs.tokensPerSecond());
+        return new BenchResult.NlpAnchor(ours, theirs);
+    }
+
+    /** Analyses documents already read, with one thread and a fresh pipeline warmed up as the anchor's is. */
+    static BenchResult.Extraction extractInMemory(List<Document> documents) {
+        AnalysisPipeline pipeline = Analyzers.standard(ReferenceData.bundled());
+        documents.subList(0, Math.min(WARM_UP_FILES, documents.size())).forEach(pipeline::analyze);
+        long tokens = 0;
+        long started = System.nanoTime();
+        for (Document document : documents) {
+            for (Sentence s : pipeline.analyze(document).sentences()) {
+                tokens += s.tokens().size();
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new BenchResult.Extraction(1, documents.size(), tokens, seconds);
     }
 
     private BenchResult.Build build(Path corpus, Path storeDir) {

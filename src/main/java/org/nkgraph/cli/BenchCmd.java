@@ -81,8 +81,11 @@ public final class BenchCmd implements Runnable {
             description = {"Generates a corpus in WORK/corpus, then measures extraction alone (read and analyse, "
                     + "no store) with each thread count, a full build into a fresh TDB2 store (WORK/store), and "
                     + "Jena's TDB2 bulk loader on that store exported as N-Quads (WORK/store.nq, WORK/bulk-loaded).",
+                "With --corenlp-anchor, also the NLP anchor: the first --corenlp-articles articles as nkgraph reads "
+                    + "them, written one per file to WORK/texts, analysed by nkgraph (1 thread) and by Stanford "
+                    + "CoreNLP in a child JVM (its log: WORK/corenlp.log); see bench/README.md.",
                 "Prints the figures and appends them, with the machine's cores, memory and JVM, to the results "
-                    + "file. WORK/corpus, WORK/store and WORK/bulk-loaded are replaced."})
+                    + "file. WORK/corpus, WORK/store, WORK/bulk-loaded and WORK/texts are replaced."})
     static final class Run implements Callable<Integer> {
 
         @Spec
@@ -107,11 +110,21 @@ public final class BenchCmd implements Runnable {
                 description = "The Markdown file to append the figures to (default: ${DEFAULT-VALUE}).")
         Path results;
 
+        @Option(names = "--corenlp-anchor", paramLabel = "JAR",
+                description = "The built CoreNLP anchor, bench/corenlp/target/corenlp-anchor.jar (default: the "
+                        + "anchor is not run).")
+        Path corenlpAnchor;
+
+        @Option(names = "--corenlp-articles", paramLabel = "N",
+                defaultValue = "" + BenchOptions.DEFAULT_CORENLP_ARTICLES,
+                description = "The NLP anchor runs on the first N articles (default: ${DEFAULT-VALUE}).")
+        int corenlpArticles;
+
         @Override
         public Integer call() {
             BenchOptions options;
             try {
-                options = new BenchOptions(articles, seed, work, threads, results);
+                options = new BenchOptions(articles, seed, work, threads, results, corenlpAnchor, corenlpArticles);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
