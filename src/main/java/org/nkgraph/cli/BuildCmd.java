@@ -39,6 +39,10 @@ public final class BuildCmd implements Callable<Integer> {
             description = "Reject files larger than this many MiB (default: ${DEFAULT-VALUE}).")
     long maxFileMb;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that read and analyse files (default: one per processor; one more writes).")
+    Integer threads;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to read.")
     List<Path> paths;
 
@@ -46,15 +50,20 @@ public final class BuildCmd implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildSummary summary = run(store.db, paths, maxFileMb * 1024 * 1024, out, err);
+        if (threads != null && threads < 1) {
+            throw new UsageException("--threads must be at least 1");
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        BuildSummary summary = run(store.db, paths, maxFileMb * 1024 * 1024, workers, out, err);
         return summary.rejected() > 0 ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;
     }
 
     /** Builds and prints progress and a summary; shared with {@code demo}. */
-    static BuildSummary run(Path db, List<Path> paths, long maxBytes, PrintWriter out, PrintWriter err) {
+    static BuildSummary run(Path db, List<Path> paths, long maxBytes, int threads, PrintWriter out,
+            PrintWriter err) {
         try (KgStore kg = KgStore.open(db)) {
-            BuildSummary summary = GraphBuilder.create(kg).maxFileBytes(maxBytes).listener(new Reporter(err))
-                    .build().build(paths);
+            BuildSummary summary = GraphBuilder.create(kg).maxFileBytes(maxBytes).threads(threads)
+                    .listener(new Reporter(err)).build().build(paths);
             out.println("Built " + db + ": " + summary);
             out.println("The store holds " + kg.quadCount() + " triples.");
             out.flush();
