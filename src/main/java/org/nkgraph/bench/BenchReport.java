@@ -27,20 +27,25 @@ final class BenchReport {
                 r.corpus().articles(), r.corpus().files(), r.corpus().events(), r.corpus().words()));
         out.append("| measure | figure |\n|---|---|\n");
         for (BenchResult.Extraction e : r.extraction()) {
-            row(out, "extraction, " + e.threads() + (e.threads() == 1 ? " thread" : " threads"), String.format(
+            row(out, "extraction alone, " + e.threads() + (e.threads() == 1 ? " thread" : " threads"), String.format(
                     Locale.ROOT, "%.1f articles/s, %.0f tokens/s (%d articles, %d tokens, %.1f s)",
                     e.articlesPerSecond(), e.tokensPerSecond(), e.articles(), e.tokens(), e.seconds()));
         }
         BenchResult.Build b = r.build();
-        row(out, "build into TDB2", String.format(Locale.ROOT, "%.1f articles/s, %.0f triples/s (%d articles, "
-                + "%d rejected, %d triples, %.1f s)", b.articlesPerSecond(), b.triplesPerSecond(), b.articles(),
-                b.rejected(), b.triples(), b.seconds()));
+        row(out, "build into TDB2, " + b.threads() + " analysis threads and a writer", String.format(Locale.ROOT,
+                "%.1f articles/s, %.0f triples/s (%d articles, %d rejected, %d triples, %.1f s)",
+                b.articlesPerSecond(), b.triplesPerSecond(), b.articles(), b.rejected(), b.triples(), b.seconds()));
+        row(out, "build, articles/s in each tenth of the corpus", BenchResult.rates(b.articlesPerSecondByTenth()));
         row(out, "build peak heap", BenchResult.mib(b.peakHeapBytes()));
         row(out, "resident memory (VmHWM)", BenchResult.mib(b.residentBytes()));
         row(out, "store size on disk", BenchResult.mib(b.storeBytes()));
-        row(out, "Jena TDB2 bulk loader", String.format(Locale.ROOT, "%.0f triples/s (%d quads, %.1f s)",
-                r.loader().triplesPerSecond(), r.loader().quads(), r.loader().seconds()));
-        row(out, "build / bulk loader", String.format(Locale.ROOT, "%.3f", r.loaderRatio()));
+        if (r.loader() == null) {
+            row(out, "Jena TDB2 bulk loader", "not run (--no-loader)");
+        } else {
+            row(out, "Jena TDB2 bulk loader", String.format(Locale.ROOT, "%.0f triples/s (%d quads, %.1f s)",
+                    r.loader().triplesPerSecond(), r.loader().quads(), r.loader().seconds()));
+            row(out, "build / bulk loader", String.format(Locale.ROOT, "%.3f", r.loaderRatio()));
+        }
         nlpAnchor(out, r.nlpAnchor());
         return out.append('\n').toString();
     }

@@ -9,7 +9,7 @@ import java.util.Locale;
  * @param corpus     the generated corpus
  * @param extraction extraction alone, one entry per thread count
  * @param build      the full build into TDB2
- * @param loader     Jena's bulk loader on the same quads
+ * @param loader     Jena's bulk loader on the same quads, or null when it was not run
  * @param nlpAnchor  nkgraph and CoreNLP on the same articles, or null when the NLP anchor was not run
  * @param machine    where it ran
  */
@@ -37,16 +37,19 @@ public record BenchResult(CorpusSummary corpus, List<Extraction> extraction, Bui
     /**
      * A full build into a fresh store.
      *
+     * @param threads       threads that read and analyse (one more writes)
      * @param articles      articles built
      * @param rejected      files or rows rejected
      * @param triples       quads the build wrote
      * @param seconds       wall-clock time
+     * @param articlesPerSecondByTenth the rate in each tenth of the corpus's files, in order: it stays flat when
+     *                      the cost of an article does not grow with the store
      * @param peakHeapBytes the highest heap use during the build
      * @param residentBytes the process's resident high-water mark after the build (-1 unknown)
      * @param storeBytes    the store's size on disk
      */
-    public record Build(int articles, int rejected, long triples, double seconds, long peakHeapBytes,
-            long residentBytes, long storeBytes) {
+    public record Build(int threads, int articles, int rejected, long triples, double seconds,
+            List<Double> articlesPerSecondByTenth, long peakHeapBytes, long residentBytes, long storeBytes) {
         public double articlesPerSecond() {
             return articles / seconds;
         }
@@ -130,5 +133,14 @@ public record BenchResult(CorpusSummary corpus, List<Extraction> extraction, Bui
 
     static String mib(long bytes) {
         return bytes < 0 ? "unknown" : String.format(Locale.ROOT, "%.0f MiB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** Rates as "12.3, 11.9, ...". */
+    static String rates(List<Double> rates) {
+        StringBuilder out = new StringBuilder();
+        for (double r : rates) {
+            out.append(out.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f", r));
+        }
+        return out.toString();
     }
 }

@@ -59,9 +59,10 @@ public final class BenchRunner {
         CorpusSummary summary = CorpusGenerator.bundled().generate(options.articles(), options.seed(), corpus);
         List<Path> files = SourceFileLoader.standard().collect(List.of(corpus));
         warmUp(files);
+        List<Path> sample = files.subList(0, Math.min(options.extractionFiles(), files.size()));
         List<BenchResult.Extraction> extraction = new ArrayList<>();
         for (int threads : options.threads()) {
-            BenchResult.Extraction e = extract(files, threads);
+            BenchResult.Extraction e = extract(sample, threads);
             say("Extraction, %d thread(s): %.1f articles/s, %.0f tokens/s", threads, e.articlesPerSecond(),
                     e.tokensPerSecond());
             extraction.add(e);
@@ -69,8 +70,12 @@ public final class BenchRunner {
         Path store = options.work().resolve("store");
         BenchResult.Build build = build(corpus, store);
         say("Build: %.1f articles/s, %.0f triples/s", build.articlesPerSecond(), build.triplesPerSecond());
-        BenchResult.Loader loader = anchor(store, options.work());
-        say("Jena bulk loader: %.0f triples/s", loader.triplesPerSecond());
+        say("Build, articles/s by tenth of the corpus: %s", BenchResult.rates(build.articlesPerSecondByTenth()));
+        BenchResult.Loader loader = null;
+        if (options.loader()) {
+            loader = anchor(store, options.work());
+            say("Jena bulk loader: %.0f triples/s", loader.triplesPerSecond());
+        }
         BenchResult.NlpAnchor nlp = corenlp == null ? null : nlpAnchor(corenlp, files, options);
         BenchResult result = new BenchResult(summary, extraction, build, loader, nlp, machine(loadBefore));
         String section = BenchReport.section(result, options, ZonedDateTime.now(ZoneOffset.UTC));
@@ -192,12 +197,14 @@ public final class BenchRunner {
         say("Building %s", storeDir);
         BuildSummary summary;
         long peakHeap;
+        int threads = Runtime.getRuntime().availableProcessors();
+        TenthsWatch tenths = new TenthsWatch();
         try (MemoryWatch memory = MemoryWatch.start(); KgStore kg = KgStore.open(storeDir)) {
-            summary = GraphBuilder.create(kg).build().build(List.of(corpus));
+            summary = GraphBuilder.create(kg).threads(threads).listener(tenths).build().build(List.of(corpus));
             peakHeap = memory.peakHeapBytes();
         }
-        return new BenchResult.Build(summary.articles(), summary.rejected(), summary.quadsWritten(),
-                summary.seconds(), peakHeap, MemoryWatch.residentHighWaterBytes(),
+        return new BenchResult.Build(threads, summary.articles(), summary.rejected(), summary.quadsWritten(),
+                summary.seconds(), tenths.articlesPerSecond(), peakHeap, MemoryWatch.residentHighWaterBytes(),
                 JenaBulkLoad.sizeOnDisk(storeDir));
     }
 

@@ -79,7 +79,7 @@ public final class BenchCmd implements Runnable {
             name = "run",
             mixinStandardHelpOptions = true,
             description = {"Generates a corpus in WORK/corpus, then measures extraction alone (read and analyse, "
-                    + "no store) with each thread count, a full build into a fresh TDB2 store (WORK/store), and "
+                    + "no store) on its first --extraction-files files with each thread count, a full build into a fresh TDB2 store (WORK/store), and "
                     + "Jena's TDB2 bulk loader on that store exported as N-Quads (WORK/store.nq, WORK/bulk-loaded).",
                 "With --corenlp-anchor, also the NLP anchor: the first --corenlp-articles articles as nkgraph reads "
                     + "them, written one per file to WORK/texts, analysed by nkgraph (1 thread) and by Stanford "
@@ -120,11 +120,21 @@ public final class BenchCmd implements Runnable {
                 description = "The NLP anchor runs on the first N articles (default: ${DEFAULT-VALUE}).")
         int corenlpArticles;
 
+        @Option(names = "--extraction-files", paramLabel = "N",
+                defaultValue = "" + BenchOptions.DEFAULT_EXTRACTION_FILES,
+                description = "Extraction alone is measured on the first N files (default: ${DEFAULT-VALUE}).")
+        int extractionFiles;
+
+        @Option(names = "--no-loader", negatable = false,
+                description = "Do not run Jena's bulk loader (it needs twice the store's size more on disk).")
+        boolean noLoader;
+
         @Override
         public Integer call() {
             BenchOptions options;
             try {
-                options = new BenchOptions(articles, seed, work, threads, results, corenlpAnchor, corenlpArticles);
+                options = new BenchOptions(articles, seed, work, threads, results, corenlpAnchor, corenlpArticles,
+                        extractionFiles, !noLoader);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }

@@ -1,0 +1,23 @@
+package org.nkgraph.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TenthsWatchTest {
+
+    @Test
+    void oneRatePerTenthOfTheFilesThatEnded() {
+        TenthsWatch watch = new TenthsWatch();
+        for (int file = 1; file <= 25; file++) {
+            watch.article(null, null);
+            watch.article(null, null);
+            watch.progress(file, 25);
+        }
+        List<Double> rates = watch.articlesPerSecond();
+        assertEquals(10, rates.size(), rates.toString());
+        assertTrue(rates.stream().allMatch(r -> r > 0), rates.toString());
+    }
+}
