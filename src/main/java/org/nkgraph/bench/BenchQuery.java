@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.nkgraph.sys.NkGraphException;
@@ -58,6 +60,22 @@ record BenchQuery(String name, List<String> variants) {
             }
         }
         return queries;
+    }
+
+    /**
+     * The first {@code rows} rows of this query's answer, as an analyst's screen would ask for them: the query
+     * with {@code LIMIT rows} unless it already asks for fewer.
+     */
+    BenchQuery firstPage(int rows) {
+        List<String> texts = new ArrayList<>();
+        for (String text : variants) {
+            Query query = QueryFactory.create(text);
+            if (!query.hasLimit() || query.getLimit() > rows) {
+                query.setLimit(rows);
+            }
+            texts.add(query.serialize());
+        }
+        return new BenchQuery(name + " (first " + rows + ")", texts);
     }
 
     /** A query for the IRIs of up to {@code limit} instances of a class or its subclasses, in IRI order. */

@@ -27,6 +27,10 @@ public final class QueryBench {
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     /** Runs of each query before measuring, so the first samples do not pay for the JIT and cold caches. */
     static final int WARM_UP_RUNS = 3;
+    /** A query slower than this is warm after one run: a second would only cost time. */
+    private static final long WARM_ENOUGH_NANOS = 1_000_000_000L;
+    /** The time the latency samples of one query may take; slow queries on big stores get fewer samples. */
+    static final Duration SAMPLING_BUDGET = Duration.ofSeconds(60);
     /** People and as many places the entity lookups rotate over. */
     private static final int ENTITIES_PER_CLASS = 10;
     private static final String COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
@@ -44,15 +48,28 @@ public final class QueryBench {
         if (!probe.ok()) {
             throw new NkGraphException("no SPARQL server answers at " + options.endpoint() + ": " + probe.error());
         }
-        List<BenchQuery> queries = new ArrayList<>(BenchQuery.competencyQuestions(options.queries()));
+        List<BenchQuery> whole = BenchQuery.competencyQuestions(options.queries());
+        List<BenchQuery> pages = new ArrayList<>();
+        List<BenchQuery> queries = new ArrayList<>();
+        for (BenchQuery cq : whole) {
+            queries.add(cq);
+            if (options.page() > 0) {
+                BenchQuery page = cq.firstPage(options.page());
+                queries.add(page);
+                pages.add(page);
+            }
+        }
         long quads = countQuads(client);
         List<String> entities = new ArrayList<>();
         entities.addAll(client.selectColumn(BenchQuery.instanceSample(NKG.Person, ENTITIES_PER_CLASS), "e"));
         entities.addAll(client.selectColumn(BenchQuery.instanceSample(NKG.Place, ENTITIES_PER_CLASS), "e"));
+        List<BenchQuery> mix = new ArrayList<>(options.page() > 0 ? pages : whole);
         if (entities.isEmpty()) {
             say("No people or places in the store: the entity lookup is left out");
         } else {
-            queries.add(BenchQuery.entityLookup(entities));
+            BenchQuery lookup = BenchQuery.entityLookup(entities);
+            queries.add(lookup);
+            mix.add(lookup);
         }
         say("%s: %d quads; %d queries, %d entities for the lookups", options.endpoint(), quads, queries.size(),
                 entities.size());
@@ -64,7 +81,7 @@ public final class QueryBench {
                     l.stats().p95Millis(), l.stats().p99Millis(), l.errors());
             latency.add(l);
         }
-        LoadGenerator generator = new LoadGenerator(client, queries);
+        LoadGenerator generator = new LoadGenerator(client, mix);
         List<QueryBenchResult.LoadPhase> load = new ArrayList<>();
         for (int clients : options.clients()) {
             say("Load: %d client(s) for %d s", clients, options.duration().toSeconds());
@@ -95,20 +112,26 @@ public final class QueryBench {
     }
 
     private static void warmUp(SparqlClient client, List<BenchQuery> queries) {
-        for (int run = 0; run < WARM_UP_RUNS; run++) {
-            for (BenchQuery query : queries) {
-                client.send(query.text(run));
+        for (BenchQuery query : queries) {
+            for (int run = 0; run < WARM_UP_RUNS; run++) {
+                if (client.send(query.text(run)).nanos() > WARM_ENOUGH_NANOS) {
+                    break;
+                }
             }
         }
     }
 
-    /** The query sent {@code samples} times in a row; the entity lookup asks about the next entity each time. */
+    /**
+     * The query sent {@code samples} times in a row, or fewer when they take longer than {@link #SAMPLING_BUDGET};
+     * the entity lookup asks about the next entity each time.
+     */
     private static QueryBenchResult.QueryLatency latency(SparqlClient client, BenchQuery query, int samples) {
         LatencyStats.Recorder recorder = new LatencyStats.Recorder();
         int errors = 0;
         long bytes = 0;
         String firstError = null;
-        for (int i = 0; i < samples; i++) {
+        long deadline = System.nanoTime() + SAMPLING_BUDGET.toNanos();
+        for (int i = 0; i < samples && (i == 0 || System.nanoTime() < deadline); i++) {
             SparqlClient.Outcome outcome = client.send(query.text(i));
             if (outcome.ok()) {
                 recorder.add(outcome.nanos());

@@ -15,9 +15,11 @@ import java.util.List;
  * @param duration how long each load phase lasts
  * @param clients  the client counts of the load phases, in order
  * @param results  the Markdown file the run appends its section to
+ * @param page     rows of a first page: each CQ is measured whole and as its first page, and the load phases send
+ *                 first pages; 0 measures whole answers only, and the load phases send them
  */
 public record QueryBenchOptions(String endpoint, String server, String store, Path queries, int samples,
-        Duration duration, List<Integer> clients, Path results) {
+        Duration duration, List<Integer> clients, Path results, int page) {
 
     /** The most concurrent clients a phase may have; the point is to measure the server, not to flood it. */
     public static final int MAX_CLIENTS = 64;
@@ -25,6 +27,9 @@ public record QueryBenchOptions(String endpoint, String server, String store, Pa
     /** @throws IllegalArgumentException naming the setting that cannot be used */
     public QueryBenchOptions {
         SparqlClient.requireLoopback(endpoint);
+        if (page < 0) {
+            throw new IllegalArgumentException("the page must be 0 (none) or more rows");
+        }
         if (samples < 1) {
             throw new IllegalArgumentException("samples must be at least 1");
         }

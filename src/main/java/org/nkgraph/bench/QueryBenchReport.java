@@ -29,18 +29,22 @@ final class QueryBenchReport {
         out.append(format("Client: java.net.http.HttpClient (HTTP/1.1) in the benchmark's JVM; a request is timed "
                 + "from sending to the last byte of its body; a status other than 200, an exception or no answer "
                 + "within %d s is an error.%n%n", QueryBench.REQUEST_TIMEOUT.toSeconds()));
-        out.append(format("Latency: one client, each query %d times in a row after %d warm-up runs of every query; "
-                + "the entity lookup (`SELECT ?p ?o WHERE { <IRI> ?p ?o }`) rotates over %d people and places.%n%n",
-                options.samples(), QueryBench.WARM_UP_RUNS, r.entities()));
-        out.append("| query | p50 ms | p95 ms | p99 ms | max ms | errors | largest response |\n");
-        out.append("|---|--:|--:|--:|--:|--:|--:|\n");
+        out.append(format("Latency: one client, each query %d times in a row (fewer when its runs pass %d s) after "
+                + "up to %d warm-up runs; \"(first %d)\" is the query with LIMIT %d, the page an analyst's screen "
+                + "asks for; the entity lookup (`SELECT ?p ?o WHERE { <IRI> ?p ?o }`) rotates over %d people and "
+                + "places.%n%n", options.samples(), QueryBench.SAMPLING_BUDGET.toSeconds(), QueryBench.WARM_UP_RUNS,
+                options.page(), options.page(), r.entities()));
+        out.append("| query | runs | p50 ms | p95 ms | p99 ms | max ms | errors | largest response |\n");
+        out.append("|---|--:|--:|--:|--:|--:|--:|--:|\n");
         for (QueryBenchResult.QueryLatency q : r.latency()) {
             LatencyStats s = q.stats();
-            out.append(format("| %s | %s | %s | %s | %s | %d | %s |%n", q.name(), ms(s.p50Millis()),
-                    ms(s.p95Millis()), ms(s.p99Millis()), ms(s.maxMillis()), q.errors(), size(q.bytes())));
+            out.append(format("| %s | %d | %s | %s | %s | %s | %d | %s |%n", q.name(), s.count() + q.errors(),
+                    ms(s.p50Millis()), ms(s.p95Millis()), ms(s.p99Millis()), ms(s.maxMillis()), q.errors(),
+                    size(q.bytes())));
         }
-        out.append(format("%nLoad: each client sends the %d queries in turn, the next as soon as the previous "
-                + "answer is read, for %d s.%n%n", r.latency().size(), options.duration().toSeconds()));
+        out.append(format("%nLoad: each client sends %s and the entity lookup in turn, the next as soon as the "
+                + "previous answer is read, for %d s.%n%n", options.page() > 0 ? "the first pages of the CQ queries"
+                : "the CQ queries", options.duration().toSeconds()));
         out.append("| clients | requests | req/s | errors | p50 ms | p95 ms | p99 ms | max ms |\n");
         out.append("|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for (QueryBenchResult.LoadPhase p : r.load()) {
@@ -58,14 +62,11 @@ final class QueryBenchReport {
     static String goals(QueryBenchResult r, QueryBenchOptions options) {
         List<QueryBenchResult.QueryLatency> cqs = r.latency().stream()
                 .filter(q -> !q.name().equals(BenchQuery.ENTITY_LOOKUP)).toList();
-        Optional<QueryBenchResult.QueryLatency> slowest = cqs.stream()
-                .max(Comparator.comparingDouble(q -> Double.isNaN(q.stats().p95Millis())
-                        ? Double.POSITIVE_INFINITY : q.stats().p95Millis()));
-        boolean fast = slowest.isPresent() && cqs.stream().allMatch(q -> q.errors() == 0
-                && q.stats().p95Millis() <= GOAL_P95_MILLIS);
-        String latency = format("every CQ p95 <= %.0f ms: %s (slowest %s, p95 %s ms)", GOAL_P95_MILLIS,
-                fast ? "met" : "NOT met", slowest.map(QueryBenchResult.QueryLatency::name).orElse("-"),
-                slowest.map(q -> ms(q.stats().p95Millis())).orElse("-"));
+        String latency = latencyGoal("every CQ", cqs.stream().filter(q -> !q.name().contains(" (first ")).toList());
+        if (options.page() > 0) {
+            latency += "; " + latencyGoal("every CQ's first page",
+                    cqs.stream().filter(q -> q.name().contains(" (first ")).toList());
+        }
         Optional<QueryBenchResult.LoadPhase> goalPhase = r.load().stream()
                 .filter(p -> p.clients() == GOAL_CLIENTS).findFirst();
         String load;
@@ -78,6 +79,17 @@ final class QueryBenchReport {
                     errors == 0 ? "met" : "NOT met (" + errors + " errors)");
         }
         return "Goals (issue 6): " + latency + "; " + load + ".\n";
+    }
+
+    private static String latencyGoal(String what, List<QueryBenchResult.QueryLatency> queries) {
+        Optional<QueryBenchResult.QueryLatency> slowest = queries.stream()
+                .max(Comparator.comparingDouble(q -> Double.isNaN(q.stats().p95Millis())
+                        ? Double.POSITIVE_INFINITY : q.stats().p95Millis()));
+        boolean fast = slowest.isPresent() && queries.stream().allMatch(q -> q.errors() == 0
+                && q.stats().p95Millis() <= GOAL_P95_MILLIS);
+        return format("%s p95 <= %.0f ms: %s (slowest %s, p95 %s ms)", what, GOAL_P95_MILLIS,
+                fast ? "met" : "NOT met", slowest.map(QueryBenchResult.QueryLatency::name).orElse("-"),
+                slowest.map(q -> ms(q.stats().p95Millis())).orElse("-"));
     }
 
     private static void appendErrors(StringBuilder out, QueryBenchResult r) {

@@ -149,7 +149,8 @@ public final class BenchCmd implements Runnable {
             mixinStandardHelpOptions = true,
             description = {"Measures queries over HTTP on a store served by 'nkgraph serve': p50/p95/p99 latency of "
                     + "each competency-question query (QUERIES/cq*.rq) and of an entity lookup, then throughput and "
-                    + "errors with each number of concurrent clients sending them back to back.",
+                    + "errors with each number of concurrent clients sending them back to back (by default, the "
+                    + "queries' first pages).",
                 "With --db the store is served by a child process of the same program on 127.0.0.1 (stopped at the "
                     + "end); with --endpoint a running server is used, which must be on a loopback host.",
                 "Prints the figures and appends them, with the machine's cores, memory and JVM, to the results "
@@ -167,8 +168,14 @@ public final class BenchCmd implements Runnable {
         Integer port;
 
         @Option(names = "--samples", paramLabel = "N", defaultValue = "50",
-                description = "Sequential runs of each query for the latency figures (default: ${DEFAULT-VALUE}).")
+                description = "Sequential runs of each query for the latency figures, fewer for a query whose "
+                        + "runs take over a minute (default: ${DEFAULT-VALUE}).")
         int samples;
+
+        @Option(names = "--page", paramLabel = "ROWS", defaultValue = "100",
+                description = "Also measure each query's first ROWS rows (LIMIT), and send those in the load "
+                        + "phases; 0: whole answers only (default: ${DEFAULT-VALUE}).")
+        int page;
 
         @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "60",
                 description = "Length of each load phase (default: ${DEFAULT-VALUE}).")
@@ -234,7 +241,7 @@ public final class BenchCmd implements Runnable {
             }
             try {
                 return new QueryBenchOptions(endpoint, server, store, queries, samples,
-                        Duration.ofSeconds(durationSeconds), clients, results);
+                        Duration.ofSeconds(durationSeconds), clients, results, page);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }

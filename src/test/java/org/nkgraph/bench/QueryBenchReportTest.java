@@ -27,7 +27,7 @@ class QueryBenchReportTest {
 
     private static QueryBenchOptions options(long seconds) {
         return new QueryBenchOptions(ENDPOINT, "test", "db", Path.of("queries"), 10, Duration.ofSeconds(seconds),
-                List.of(16), Path.of("results.md"));
+                List.of(16), Path.of("results.md"), 0);
     }
 
     @Test
@@ -50,6 +50,17 @@ class QueryBenchReportTest {
     }
 
     @Test
+    void wholeAnswersAndFirstPagesAreJudgedApart() {
+        QueryBenchResult r = result(List.of(query("cq01-a", 900, 0), query("cq01-a (first 100)", 30, 0)), 0);
+        QueryBenchOptions paged = new QueryBenchOptions(ENDPOINT, "test", "db", Path.of("queries"), 10,
+                Duration.ofSeconds(60), List.of(16), Path.of("results.md"), 100);
+        String goals = QueryBenchReport.goals(r, paged);
+        assertTrue(goals.contains("every CQ p95 <= 100 ms: NOT met (slowest cq01-a, p95 900.0 ms)"), goals);
+        assertTrue(goals.contains("every CQ's first page p95 <= 100 ms: met (slowest cq01-a (first 100), p95 30.0 "
+                + "ms)"), goals);
+    }
+
+    @Test
     void aShortRunDoesNotClaimTheLoadGoal() {
         QueryBenchResult r = result(List.of(query("cq01-a", 40, 0)), 0);
         String goals = QueryBenchReport.goals(r, options(5));
@@ -62,7 +73,7 @@ class QueryBenchReportTest {
         String section = QueryBenchReport.section(r, options(60), ZonedDateTime.of(2026, 1, 2, 3, 4, 0, 0,
                 ZoneOffset.UTC));
         assertTrue(section.startsWith("## 2026-01-02 03:04 Z: queries over HTTP, db\n"), section);
-        assertTrue(section.contains("| cq01-a | 20.0 | 40.0 | 40.0 | 40.0 | 0 | 100 B |"), section);
+        assertTrue(section.contains("| cq01-a | 10 | 20.0 | 40.0 | 40.0 | 40.0 | 0 | 100 B |"), section);
         assertTrue(section.contains("| 16 | 1000 | 16.6 | 1 | 5.0 | 20.0 | 40.0 | 90.0 |"), section);
         assertTrue(section.contains("(42 quads)"), section);
         assertTrue(section.contains("First error of cq02-b: HTTP 500: broken"), section);
