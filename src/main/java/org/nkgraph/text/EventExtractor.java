@@ -39,6 +39,8 @@ public final class EventExtractor implements AnalysisStage {
             Pattern.CASE_INSENSITIVE);
 
     private final EventRules rules;
+    /** The gate of each trigger, in the order of the triggers. */
+    private final List<LiteralGate> triggerGates;
     private final Set<String> leaders;
     private final Gazetteer gazetteer;
     private final ClassHierarchy classes;
@@ -53,6 +55,7 @@ public final class EventExtractor implements AnalysisStage {
      */
     public EventExtractor(EventRules rules, ReferenceData reference) {
         this.rules = rules;
+        this.triggerGates = rules.triggers().stream().map(t -> LiteralGate.of(t.pattern())).toList();
         this.leaders = reference.leaders();
         this.gazetteer = reference.gazetteer();
         this.classes = reference.classes();
@@ -113,7 +116,12 @@ public final class EventExtractor implements AnalysisStage {
     private List<Hit> triggersIn(Sentence s) {
         List<Hit> hits = new ArrayList<>();
         Set<String> classes = new LinkedHashSet<>();
-        for (EventRules.Trigger t : rules.triggers()) {
+        String folded = LiteralGate.fold(s.text());
+        for (int i = 0; i < triggerGates.size(); i++) {
+            if (!triggerGates.get(i).admits(folded)) {
+                continue;
+            }
+            EventRules.Trigger t = rules.triggers().get(i);
             Matcher m = t.pattern().matcher(s.text());
             while (m.find()) {
                 if (!blocked(s.text(), m.start(), m.end()) && classes.add(t.eventClass() + "@" + m.start())) {

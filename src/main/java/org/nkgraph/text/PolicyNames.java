@@ -26,6 +26,8 @@ final class PolicyNames {
 
     private final List<Alias> aliases = new ArrayList<>();
     private final List<Plan> plans = new ArrayList<>();
+    /** The gate of each plan's pattern, in the order of the plans. */
+    private final List<LiteralGate> planGates = new ArrayList<>();
     private final NumberWords numbers;
 
     PolicyNames(RuleFile names, RuleFile plansFile, NumberWords numbers, ReferenceLookup lookup) {
@@ -45,6 +47,7 @@ final class PolicyNames {
                 throw row.error("slug must be lower-case words joined by hyphens, not '" + row.get(2) + "'");
             }
             plans.add(new Plan(row.get(0), p, row.get(2), row.get(3), PatternLib.confidence(row, 4)));
+            planGates.add(LiteralGate.of(p));
         }
     }
 
@@ -79,7 +82,12 @@ final class PolicyNames {
     /** The plans named by their kind in a sentence, outside the names of other policies. */
     List<PlanMatch> plans(AnalyzedDocument doc, Sentence sentence) {
         List<PlanMatch> out = new ArrayList<>();
-        for (Plan plan : plans) {
+        String folded = LiteralGate.fold(sentence.text());
+        for (int i = 0; i < plans.size(); i++) {
+            if (!planGates.get(i).admits(folded)) {
+                continue;
+            }
+            Plan plan = plans.get(i);
             Matcher m = plan.pattern().matcher(sentence.text());
             while (m.find()) {
                 int start = sentence.start() + m.start();
