@@ -41,6 +41,8 @@ public final class EventExtractor implements AnalysisStage {
     private final EventRules rules;
     /** The gate of each trigger, in the order of the triggers. */
     private final List<LiteralGate> triggerGates;
+    /** The gate of each participation cue, in the order of the cues. */
+    private final List<LiteralGate> cueGates;
     private final Set<String> leaders;
     private final Gazetteer gazetteer;
     private final ClassHierarchy classes;
@@ -56,6 +58,7 @@ public final class EventExtractor implements AnalysisStage {
     public EventExtractor(EventRules rules, ReferenceData reference) {
         this.rules = rules;
         this.triggerGates = rules.triggers().stream().map(t -> LiteralGate.of(t.pattern())).toList();
+        this.cueGates = rules.participants().stream().map(c -> LiteralGate.of(c.pattern())).toList();
         this.leaders = reference.leaders();
         this.gazetteer = reference.gazetteer();
         this.classes = reference.classes();
@@ -280,7 +283,12 @@ public final class EventExtractor implements AnalysisStage {
             return;
         }
         Draft last = events.stream().max(Comparator.comparingInt(Draft::lastSentence)).orElseThrow();
-        for (EventRules.Cue cue : rules.participants()) {
+        String folded = LiteralGate.fold(s.text());
+        for (int i = 0; i < cueGates.size(); i++) {
+            if (!cueGates.get(i).admits(folded)) {
+                continue;
+            }
+            EventRules.Cue cue = rules.participants().get(i);
             Matcher m = cue.pattern().matcher(s.text());
             if (!m.find()) {
                 continue;

@@ -16,7 +16,7 @@ final class PolicyNames {
     static final String NAMES_FILE = "/org/nkgraph/text/rules/policy-names.tsv";
     static final String PLANS_FILE = "/org/nkgraph/text/rules/generic-plans.tsv";
 
-    private record Alias(String id, Pattern pattern, String policy, double confidence) {}
+    private record Alias(String id, Pattern pattern, LiteralGate gate, String policy, double confidence) {}
 
     /** A kind of plan: "five-year plan". */
     record Plan(String id, Pattern pattern, String slug, String name, double confidence) {}
@@ -35,7 +35,8 @@ final class PolicyNames {
         for (RuleFile.Row row : names.rows()) {
             String policy = lookup.entityNamed(row.get(2), "Policy").orElseThrow(
                     () -> row.error("no single reference policy is named '" + row.get(2) + "'"));
-            aliases.add(new Alias(row.get(0), row.pattern(1), policy, PatternLib.confidence(row, 3)));
+            Pattern pattern = row.pattern(1);
+            aliases.add(new Alias(row.get(0), pattern, LiteralGate.of(pattern), policy, PatternLib.confidence(row, 3)));
         }
         Map<String, String> placeholders = Map.of("NUMBER", numbers.cardinalRegex());
         for (RuleFile.Row row : plansFile.rows()) {
@@ -58,7 +59,11 @@ final class PolicyNames {
     /** Adds a mention for every other name of a reference policy, replacing shorter mentions of it inside. */
     void addMentions(AnalyzedDocument doc) {
         for (Sentence sentence : doc.sentences()) {
+            String folded = LiteralGate.fold(sentence.text());
             for (Alias alias : aliases) {
+                if (!alias.gate().admits(folded)) {
+                    continue;
+                }
                 Matcher m = alias.pattern().matcher(sentence.text());
                 while (m.find()) {
                     add(doc, sentence, alias, sentence.start() + m.start(), sentence.start() + m.end());
