@@ -79,7 +79,7 @@ final class AttributionFinder {
 
     /** The first pattern that matches in the region and names a speaker (or a name nothing resolved). */
     private Attribution match(StatementContext ctx, StatementRules.Where where, int from, int to) {
-        String folded = LiteralGate.fold(ctx.text().substring(from, to));
+        LiteralGate.Text folded = LiteralGate.fold(ctx.text().substring(from, to));
         for (Gated gated : patterns.get(where)) {
             if (!gated.gate().admits(folded)) {
                 continue;

@@ -99,7 +99,7 @@ final class DatePatterns {
     /** The date expressions in a text, in order, none overlapping another. */
     List<DateExpression> find(String text) {
         List<DateExpression> candidates = new ArrayList<>();
-        String folded = LiteralGate.fold(text);
+        LiteralGate.Text folded = LiteralGate.fold(text);
         for (Rule rule : rules) {
             if (!rule.gate.admits(folded)) {
                 continue;

@@ -119,7 +119,7 @@ public final class EventExtractor implements AnalysisStage {
     private List<Hit> triggersIn(Sentence s) {
         List<Hit> hits = new ArrayList<>();
         Set<String> classes = new LinkedHashSet<>();
-        String folded = LiteralGate.fold(s.text());
+        LiteralGate.Text folded = LiteralGate.fold(s.text());
         for (int i = 0; i < triggerGates.size(); i++) {
             if (!triggerGates.get(i).admits(folded)) {
                 continue;
@@ -283,7 +283,7 @@ public final class EventExtractor implements AnalysisStage {
             return;
         }
         Draft last = events.stream().max(Comparator.comparingInt(Draft::lastSentence)).orElseThrow();
-        String folded = LiteralGate.fold(s.text());
+        LiteralGate.Text folded = LiteralGate.fold(s.text());
         for (int i = 0; i < cueGates.size(); i++) {
             if (!cueGates.get(i).admits(folded)) {
                 continue;

@@ -65,7 +65,7 @@ final class FamilyFinder {
                     .filter(s -> !kinWords.matcher(s.text()).matches()).toList();
             MaskedSentence masked = new MaskedSentence(sentence, names, List.of());
             Set<Integer> namedTerms = new HashSet<>();
-            String folded = LiteralGate.fold(masked.text());
+            LiteralGate.Text folded = LiteralGate.fold(masked.text());
             for (Rule rule : rules) {
                 if (!rule.gate().admits(folded)) {
                     continue;

@@ -3,8 +3,11 @@ package org.nkgraph.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -20,13 +23,40 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * LiteralGate gate = LiteralGate.of(pattern);
- * String folded = LiteralGate.fold(text);   // once per text, for all gates
+ * LiteralGate.Text folded = LiteralGate.fold(text);   // once per text, for all gates
  * if (gate.admits(folded)) { ... pattern.matcher(text) ... }
  * </pre>
  */
 final class LiteralGate {
 
     private static final LiteralGate OPEN = new LiteralGate(List.of());
+
+    /** Clauses of this many strings or more are answered once per text: many rules share them (month names). */
+    private static final int SHARED_CLAUSE = 4;
+
+    /** One instance of each clause, so that a text can remember the answers of shared ones by identity. */
+    private static final Map<Set<String>, Set<String>> CANONICAL = new ConcurrentHashMap<>();
+
+    /** A text folded for the gates, with the answers it has given to the larger clauses. */
+    static final class Text {
+
+        private final String folded;
+        private Map<Set<String>, Boolean> answers;
+
+        private Text(String folded) {
+            this.folded = folded;
+        }
+
+        boolean containsAny(Set<String> clause) {
+            if (clause.size() < SHARED_CLAUSE) {
+                return LiteralGate.containsAny(folded, clause);
+            }
+            if (answers == null) {
+                answers = new IdentityHashMap<>();
+            }
+            return answers.computeIfAbsent(clause, c -> LiteralGate.containsAny(folded, c));
+        }
+    }
 
     private final List<Set<String>> clauses;
 
@@ -43,32 +73,35 @@ final class LiteralGate {
             List<Set<String>> clauses = new ArrayList<>(new LiteralReader(pattern.pattern()).read());
             // The rarest first: longer strings and fewer of them reject a text sooner.
             clauses.sort(Comparator.<Set<String>>comparingInt(c -> -shortest(c)).thenComparingInt(Set::size));
-            return new LiteralGate(List.copyOf(clauses));
+            return new LiteralGate(clauses.stream().map(c -> CANONICAL.computeIfAbsent(c, k -> c)).toList());
         } catch (IllegalArgumentException e) {
             return OPEN;
         }
     }
 
     /** The text as case-insensitive matching compares it: each character upper-cased, then lower-cased. */
-    static String fold(String text) {
+    static Text fold(String text) {
         char[] chars = new char[text.length()];
         for (int i = 0; i < chars.length; i++) {
             chars[i] = foldChar(text.charAt(i));
         }
-        return new String(chars);
+        return new Text(new String(chars));
     }
 
-    private static char foldChar(char c) {
+    static char foldChar(char c) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c >= 0x2000 && c <= 0x206F || Character.getType(c) == Character.PRIVATE_USE) {
+            return c; // punctuation and the masks, which have no case: the common characters outside ASCII
         }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** False only when the pattern cannot match the text of which {@code folded} is the {@link #fold}. */
-    boolean admits(String folded) {
+    boolean admits(Text folded) {
         for (Set<String> clause : clauses) {
-            if (!containsAny(folded, clause)) {
+            if (!folded.containsAny(clause)) {
                 return false;
             }
         }

@@ -163,7 +163,7 @@ final class LiteralReader {
     }
 
     private static Atom literal(char c) {
-        return LiteralGate.plain(c) ? new Atom(LiteralGate.fold(String.valueOf(c)), List.of(), false) : Atom.ANY;
+        return LiteralGate.plain(c) ? new Atom(String.valueOf(LiteralGate.foldChar(c)), List.of(), false) : Atom.ANY;
     }
 
     private Atom group() {

@@ -51,7 +51,7 @@ final class MeetingFinder {
         for (Sentence sentence : doc.sentences()) {
             MaskedSentence masked = new MaskedSentence(sentence, spans.in(sentence.index()), List.of());
             List<int[]> found = new ArrayList<>();
-            String folded = LiteralGate.fold(masked.text());
+            LiteralGate.Text folded = LiteralGate.fold(masked.text());
             for (int r = 0; r < gates.size(); r++) {
                 if (!gates.get(r).admits(folded)) {
                     continue;

@@ -55,7 +55,7 @@ final class OrgStructureFinder {
     void find(AnalyzedDocument doc, Sentence sentence, EntitySpans spans) {
         MaskedSentence masked = new MaskedSentence(sentence, spans.in(sentence.index()), List.of());
         Set<String> seen = new HashSet<>();
-        String folded = LiteralGate.fold(masked.text());
+        LiteralGate.Text folded = LiteralGate.fold(masked.text());
         for (Rule rule : rules) {
             if (!rule.gate().admits(folded)) {
                 continue;

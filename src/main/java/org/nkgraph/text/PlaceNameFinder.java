@@ -66,7 +66,7 @@ final class PlaceNameFinder {
     }
 
     void find(AnalyzedDocument doc) {
-        List<String> folded = doc.sentences().stream().map(s -> LiteralGate.fold(s.text())).toList();
+        List<LiteralGate.Text> folded = doc.sentences().stream().map(s -> LiteralGate.fold(s.text())).toList();
         for (Row row : rows) {
             for (Sentence s : doc.sentences()) {
                 if (!row.gate.admits(folded.get(s.index()))) {

@@ -44,7 +44,7 @@ final class PolicyCues {
     }
 
     /** False when a cue pattern cannot match the text whose {@link LiteralGate#fold} is {@code folded}. */
-    boolean mayMatch(Pattern cue, String folded) {
+    boolean mayMatch(Pattern cue, LiteralGate.Text folded) {
         LiteralGate gate = gates.get(cue);
         return gate == null || gate.admits(folded);
     }

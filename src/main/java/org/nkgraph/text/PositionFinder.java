@@ -50,7 +50,7 @@ final class PositionFinder {
         List<EntitySpan> in = spans.in(sentence.index());
         MaskedSentence masked = new MaskedSentence(sentence, in, titles.masks(sentence, in));
         Map<String, PositionMention> found = new LinkedHashMap<>();
-        String folded = LiteralGate.fold(masked.text());
+        LiteralGate.Text folded = LiteralGate.fold(masked.text());
         for (Rule rule : rules) {
             if (!rule.gate().admits(folded)) {
                 continue;

@@ -104,7 +104,7 @@ final class ReportedSpeechFinder {
 
     private List<Hit> hits(StatementContext ctx, Sentence sentence, int limit, List<int[]> skip) {
         List<Hit> all = new ArrayList<>();
-        String folded = LiteralGate.fold(ctx.text().substring(sentence.start(), limit));
+        LiteralGate.Text folded = LiteralGate.fold(ctx.text().substring(sentence.start(), limit));
         for (int i = 0; i < verbGates.size(); i++) {
             if (!verbGates.get(i).admits(folded)) {
                 continue;
