@@ -94,8 +94,8 @@ class LiteralGateTest {
                 LiteralGate.of(Pattern.compile(PATTERNS.get(1), CI)).clauses().stream()
                         .filter(c -> c.stream().allMatch(s -> s.length() > 1)).toList());
         assertEquals(List.of(Set.of("ed")), LiteralGate.of(Pattern.compile(PATTERNS.get(6))).clauses());
-        assertTrue(LiteralGate.of(Pattern.compile("(?x) a b")).admits("nothing"));
-        assertTrue(LiteralGate.of(Pattern.compile("(?:words)?")).admits("nothing"));
+        assertTrue(LiteralGate.of(Pattern.compile("(?x) a b")).admits(LiteralGate.fold("nothing")));
+        assertTrue(LiteralGate.of(Pattern.compile("(?:words)?")).admits(LiteralGate.fold("nothing")));
     }
 
     @Test
