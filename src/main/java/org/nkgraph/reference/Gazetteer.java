@@ -3,6 +3,7 @@ package org.nkgraph.reference;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.nkgraph.text.NameKey;
 public final class Gazetteer {
 
     private final Map<List<String>, List<GazetteerEntry>> byKey;
+    /** Every leading part of every key ("North" and "North Korea" for "North Korea Central"): see startsName. */
+    private final Set<List<String>> prefixes = new HashSet<>();
     private final Map<String, Set<String>> ancestors;
     private final int longestName;
 
@@ -33,6 +36,9 @@ public final class Gazetteer {
                 same.add(e);
             }
             longest = Math.max(longest, key.size());
+            for (int n = 1; n <= key.size(); n++) {
+                prefixes.add(List.copyOf(key.subList(0, n)));
+            }
         }
         this.byKey = map;
         this.ancestors = Map.copyOf(ancestors);
@@ -42,6 +48,14 @@ public final class Gazetteer {
     /** The entities that bear this name; several when places share it, none when no entity does. */
     public List<GazetteerEntry> lookup(List<String> key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /**
+     * Whether some name's key begins with these words. A matcher that tries longer word sequences first need
+     * not try any longer than the longest that begins a name.
+     */
+    public boolean startsName(List<String> key) {
+        return prefixes.contains(key);
     }
 
     /** The most words any name has: a matcher never needs to look further ahead. */

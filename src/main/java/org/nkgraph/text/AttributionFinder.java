@@ -1,5 +1,8 @@
 package org.nkgraph.text;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,11 +27,17 @@ final class AttributionFinder {
     private static final Pattern APPOSED = Pattern.compile(
             "\\s*(?<subject>[^,;:\"“”]+),\\s+(?:a|an|the|one)\\s+[^,;:\"“”]+", Pattern.CASE_INSENSITIVE);
 
-    private final StatementRules rules;
+    /** An attribution pattern with the gate that spares searching text that lacks its words. */
+    private record Gated(StatementRules.AttributionPattern rule, LiteralGate gate) {}
+
+    private final Map<StatementRules.Where, List<Gated>> patterns = new EnumMap<>(StatementRules.Where.class);
     private final SpeakerResolver resolver;
 
     AttributionFinder(StatementRules rules, SpeakerResolver resolver) {
-        this.rules = rules;
+        for (StatementRules.Where where : StatementRules.Where.values()) {
+            patterns.put(where, rules.attributions(where).stream()
+                    .map(p -> new Gated(p, LiteralGate.of(p.pattern()))).toList());
+        }
         this.resolver = resolver;
     }
 
@@ -70,7 +79,12 @@ final class AttributionFinder {
 
     /** The first pattern that matches in the region and names a speaker (or a name nothing resolved). */
     private Attribution match(StatementContext ctx, StatementRules.Where where, int from, int to) {
-        for (StatementRules.AttributionPattern p : rules.attributions(where)) {
+        LiteralGate.Text folded = LiteralGate.fold(ctx.text().substring(from, to));
+        for (Gated gated : patterns.get(where)) {
+            if (!gated.gate().admits(folded)) {
+                continue;
+            }
+            StatementRules.AttributionPattern p = gated.rule();
             Matcher m = p.pattern().matcher(ctx.text()).region(from, to);
             if (!m.find()) {
                 continue;

@@ -46,6 +46,8 @@ public final class CoreferenceResolver implements AnalysisStage {
 
     private final EntityKinds kinds;
     private final CoreferenceRules rules;
+    /** The gate of each description rule, in the order of the rules. */
+    private final List<LiteralGate> descriptionGates;
     private final KoreanNames korean;
     private final PersonRoles roles;
     private final List<String> leaders;
@@ -54,6 +56,7 @@ public final class CoreferenceResolver implements AnalysisStage {
     public CoreferenceResolver(ReferenceData reference) {
         this.kinds = new EntityKinds(reference);
         this.rules = CoreferenceRules.bundled(kinds);
+        this.descriptionGates = rules.descriptions.stream().map(d -> LiteralGate.of(d.pattern())).toList();
         this.korean = KoreanNames.bundled();
         this.roles = PersonRoles.bundled(kinds, NamePatterns.bundled());
         this.leaders = kinds.referenceInstances(NKG.Leader);
@@ -95,7 +98,12 @@ public final class CoreferenceResolver implements AnalysisStage {
     /** The descriptions in a sentence, earlier rows first, none overlapping another or lying inside a name. */
     private List<Candidate> descriptions(AnalyzedDocument doc, Sentence s) {
         List<Candidate> out = new ArrayList<>();
-        for (Description d : rules.descriptions) {
+        LiteralGate.Text folded = LiteralGate.fold(s.text());
+        for (int i = 0; i < descriptionGates.size(); i++) {
+            if (!descriptionGates.get(i).admits(folded)) {
+                continue;
+            }
+            Description d = rules.descriptions.get(i);
             Matcher m = d.pattern().matcher(s.text());
             while (m.find()) {
                 int start = s.start() + m.start();

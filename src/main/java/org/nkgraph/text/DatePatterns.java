@@ -24,7 +24,7 @@ final class DatePatterns {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Z_]+)}");
     private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
-    private record Rule(String id, Pattern pattern, Set<String> groups) {}
+    private record Rule(String id, Pattern pattern, LiteralGate gate, Set<String> groups) {}
 
     private final List<Rule> rules = new ArrayList<>();
 
@@ -46,7 +46,8 @@ final class DatePatterns {
             }
             RuleFile.Row wrapped = new RuleFile.Row(row.file(), row.line(),
                     List.of(id, "(?<![\\p{L}\\p{N}])(?:" + expanded + ")(?![\\p{L}\\p{N}])"));
-            rules.add(new Rule(id, wrapped.pattern(1), groups));
+            Pattern pattern = wrapped.pattern(1);
+            rules.add(new Rule(id, pattern, LiteralGate.of(pattern), groups));
         }
     }
 
@@ -90,10 +91,19 @@ final class DatePatterns {
         return out.toString();
     }
 
+    /** Each rule's pattern and gate, for tests. */
+    List<Map.Entry<Pattern, LiteralGate>> gated() {
+        return rules.stream().map(r -> Map.entry(r.pattern, r.gate)).toList();
+    }
+
     /** The date expressions in a text, in order, none overlapping another. */
     List<DateExpression> find(String text) {
         List<DateExpression> candidates = new ArrayList<>();
+        LiteralGate.Text folded = LiteralGate.fold(text);
         for (Rule rule : rules) {
+            if (!rule.gate.admits(folded)) {
+                continue;
+            }
             Matcher m = rule.pattern.matcher(text);
             while (m.find()) {
                 Map<String, String> groups = new LinkedHashMap<>();

@@ -39,6 +39,10 @@ public final class EventExtractor implements AnalysisStage {
             Pattern.CASE_INSENSITIVE);
 
     private final EventRules rules;
+    /** The gate of each trigger, in the order of the triggers. */
+    private final List<LiteralGate> triggerGates;
+    /** The gate of each participation cue, in the order of the cues. */
+    private final List<LiteralGate> cueGates;
     private final Set<String> leaders;
     private final Gazetteer gazetteer;
     private final ClassHierarchy classes;
@@ -53,6 +57,8 @@ public final class EventExtractor implements AnalysisStage {
      */
     public EventExtractor(EventRules rules, ReferenceData reference) {
         this.rules = rules;
+        this.triggerGates = rules.triggers().stream().map(t -> LiteralGate.of(t.pattern())).toList();
+        this.cueGates = rules.participants().stream().map(c -> LiteralGate.of(c.pattern())).toList();
         this.leaders = reference.leaders();
         this.gazetteer = reference.gazetteer();
         this.classes = reference.classes();
@@ -113,7 +119,12 @@ public final class EventExtractor implements AnalysisStage {
     private List<Hit> triggersIn(Sentence s) {
         List<Hit> hits = new ArrayList<>();
         Set<String> classes = new LinkedHashSet<>();
-        for (EventRules.Trigger t : rules.triggers()) {
+        LiteralGate.Text folded = LiteralGate.fold(s.text());
+        for (int i = 0; i < triggerGates.size(); i++) {
+            if (!triggerGates.get(i).admits(folded)) {
+                continue;
+            }
+            EventRules.Trigger t = rules.triggers().get(i);
             Matcher m = t.pattern().matcher(s.text());
             while (m.find()) {
                 if (!blocked(s.text(), m.start(), m.end()) && classes.add(t.eventClass() + "@" + m.start())) {
@@ -272,7 +283,12 @@ public final class EventExtractor implements AnalysisStage {
             return;
         }
         Draft last = events.stream().max(Comparator.comparingInt(Draft::lastSentence)).orElseThrow();
-        for (EventRules.Cue cue : rules.participants()) {
+        LiteralGate.Text folded = LiteralGate.fold(s.text());
+        for (int i = 0; i < cueGates.size(); i++) {
+            if (!cueGates.get(i).admits(folded)) {
+                continue;
+            }
+            EventRules.Cue cue = rules.participants().get(i);
             Matcher m = cue.pattern().matcher(s.text());
             if (!m.find()) {
                 continue;

@@ -30,7 +30,7 @@ final class FacilityFinder {
         KIND, PLACE, NAME, NUMBER
     }
 
-    private record Row(String id, Pattern pattern, String className, Needs needs, String key) {}
+    private record Row(String id, Pattern pattern, LiteralGate gate, String className, Needs needs, String key) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final List<Pattern> after = new ArrayList<>();
@@ -52,7 +52,8 @@ final class FacilityFinder {
             } catch (IllegalArgumentException e) {
                 throw row.error("needs must be kind, place, name or number, not '" + row.get(3) + "'");
             }
-            rows.add(new Row(row.get(0), patterns.compile(row, 1, 0), row.get(2), needs, row.get(4)));
+            Pattern p = patterns.compile(row, 1, 0);
+            rows.add(new Row(row.get(0), p, LiteralGate.of(p), row.get(2), needs, row.get(4)));
         }
         for (RuleFile.Row row : RuleFile.load(PLACES, 2).rows()) {
             switch (row.get(0)) {
@@ -72,8 +73,12 @@ final class FacilityFinder {
     void find(AnalyzedDocument doc) {
         // Within an article, "the factory in X" is the factory of that class already found in X.
         Map<String, String> byPlace = new HashMap<>();
+        List<LiteralGate.Text> folded = doc.sentences().stream().map(s -> LiteralGate.fold(s.text())).toList();
         for (Row row : rows) {
             for (Sentence s : doc.sentences()) {
+                if (!row.gate.admits(folded.get(s.index()))) {
+                    continue;
+                }
                 Matcher m = row.pattern.matcher(s.text());
                 while (m.find()) {
                     facility(doc, s, row, s.start() + m.start(), s.start() + m.end(), byPlace);

@@ -26,7 +26,7 @@ final class FamilyFinder {
 
     private enum Kind { NAMED, UNNAMED, IDENTIFY }
 
-    private record Rule(String id, Kind kind, Pattern pattern, double confidence) {}
+    private record Rule(String id, Kind kind, Pattern pattern, LiteralGate gate, double confidence) {}
 
     /** A relative the text has not named yet. */
     private record Unnamed(String anchor, Gender anchorGender, Term term, int sentence, int start) {}
@@ -48,8 +48,8 @@ final class FamilyFinder {
             } catch (IllegalArgumentException e) {
                 throw row.error("kind must be named, unnamed or identify, not '" + row.get(1) + "'");
             }
-            rules.add(new Rule(row.get(0), kind, PatternLib.compile(row, 2, placeholders),
-                    PatternLib.confidence(row, 3)));
+            Pattern pattern = PatternLib.compile(row, 2, placeholders);
+            rules.add(new Rule(row.get(0), kind, pattern, LiteralGate.of(pattern), PatternLib.confidence(row, 3)));
         }
     }
 
@@ -65,7 +65,11 @@ final class FamilyFinder {
                     .filter(s -> !kinWords.matcher(s.text()).matches()).toList();
             MaskedSentence masked = new MaskedSentence(sentence, names, List.of());
             Set<Integer> namedTerms = new HashSet<>();
+            LiteralGate.Text folded = LiteralGate.fold(masked.text());
             for (Rule rule : rules) {
+                if (!rule.gate().admits(folded)) {
+                    continue;
+                }
                 Matcher m = rule.pattern().matcher(masked.text());
                 while (m.find()) {
                     switch (rule.kind()) {

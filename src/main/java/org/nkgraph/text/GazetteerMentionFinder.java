@@ -75,7 +75,13 @@ public final class GazetteerMentionFinder implements AnalysisStage {
 
     private Match longestAt(Sentence sentence, List<NameKey.Word> words, int from) {
         int max = Math.min(gazetteer.longestName(), words.size() - from);
-        for (int n = max; n >= 1; n--) {
+        // No name is longer than the longest run of these words that begins one: most words begin none.
+        int begun = 0;
+        while (begun < max && gazetteer.startsName(
+                words.subList(from, from + begun + 1).stream().map(NameKey.Word::key).toList())) {
+            begun++;
+        }
+        for (int n = begun; n >= 1; n--) {
             List<NameKey.Word> span = words.subList(from, from + n);
             List<GazetteerEntry> candidates = gazetteer.lookup(span.stream().map(NameKey.Word::key).toList());
             if (candidates.isEmpty() || !acceptable(span, candidates, words, from + n)) {

@@ -33,11 +33,14 @@ final class MeetingFinder {
     private final NumberWords numbers;
     private final ReferenceLookup lookup;
     private final Pattern numberedParty;
+    /** The gate of each rule, in the order of the rules. */
+    private final List<LiteralGate> gates;
 
     MeetingFinder(MeetingRules rules, NumberWords numbers, ReferenceLookup lookup) {
         this.rules = rules;
         this.numbers = numbers;
         this.lookup = lookup;
+        this.gates = rules.rules().stream().map(r -> LiteralGate.of(r.pattern())).toList();
         this.numberedParty = Pattern.compile("(" + numbers.ordinalRegex() + ")\\s+(?:ruling\\s+)?party",
                 Pattern.CASE_INSENSITIVE);
     }
@@ -48,7 +51,12 @@ final class MeetingFinder {
         for (Sentence sentence : doc.sentences()) {
             MaskedSentence masked = new MaskedSentence(sentence, spans.in(sentence.index()), List.of());
             List<int[]> found = new ArrayList<>();
-            for (MeetingRules.Rule rule : rules.rules()) {
+            LiteralGate.Text folded = LiteralGate.fold(masked.text());
+            for (int r = 0; r < gates.size(); r++) {
+                if (!gates.get(r).admits(folded)) {
+                    continue;
+                }
+                MeetingRules.Rule rule = rules.rules().get(r);
                 Matcher m = rule.pattern().matcher(masked.text());
                 while (m.find()) {
                     int start = PatternLib.start(m, "name") >= 0 ? m.start("name") : m.start();

@@ -48,6 +48,12 @@ public final class NameKey {
 
     /** Lower case, accents and apostrophes removed. */
     public static String fold(String word) {
+        if (word.chars().allMatch(c -> c < 128)) {
+            // Most words are ASCII, which decomposition leaves as it is and whose only marks are ' and `.
+            String bare = word.indexOf('\'') < 0 && word.indexOf('`') < 0 ? word
+                    : word.replace("'", "").replace("`", "");
+            return bare.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }

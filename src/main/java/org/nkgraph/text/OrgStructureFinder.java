@@ -22,7 +22,7 @@ final class OrgStructureFinder {
 
     private enum Condition { UNIT, NONUNIT, ANY }
 
-    private record Rule(String id, Pattern pattern, String property, Condition condition, double confidence) {}
+    private record Rule(String id, Pattern pattern, LiteralGate gate, String property, Condition condition, double confidence) {}
 
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> unitWords = new HashSet<>();
@@ -41,8 +41,9 @@ final class OrgStructureFinder {
             } catch (IllegalArgumentException e) {
                 throw row.error("condition must be unit, nonunit or any, not '" + row.get(3) + "'");
             }
-            rules.add(new Rule(row.get(0), PatternLib.compile(row, 1, MaskedSentence.PLACEHOLDERS), property,
-                    condition, PatternLib.confidence(row, 4)));
+            Pattern pattern = PatternLib.compile(row, 1, MaskedSentence.PLACEHOLDERS);
+            rules.add(new Rule(row.get(0), pattern, LiteralGate.of(pattern), property, condition,
+                    PatternLib.confidence(row, 4)));
         }
         unitWordsFile.rows().forEach(r -> unitWords.add(r.get(0).toLowerCase(Locale.ROOT)));
     }
@@ -54,7 +55,11 @@ final class OrgStructureFinder {
     void find(AnalyzedDocument doc, Sentence sentence, EntitySpans spans) {
         MaskedSentence masked = new MaskedSentence(sentence, spans.in(sentence.index()), List.of());
         Set<String> seen = new HashSet<>();
+        LiteralGate.Text folded = LiteralGate.fold(masked.text());
         for (Rule rule : rules) {
+            if (!rule.gate().admits(folded)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(masked.text());
             while (m.find()) {
                 Optional<EntitySpan> sub = masked.entity(m, "sub");

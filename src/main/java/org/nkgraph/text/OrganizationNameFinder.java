@@ -28,7 +28,7 @@ final class OrganizationNameFinder {
     private static final Set<EntityClass> NESTABLE = Set.of(EntityClass.PLACE);
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s\\s+$");
 
-    private record Row(String id, Pattern pattern, String className, String partyClass, boolean qualify) {}
+    private record Row(String id, Pattern pattern, LiteralGate gate, String className, String partyClass, boolean qualify) {}
 
     private record Country(Pattern before, String name) {}
 
@@ -53,7 +53,7 @@ final class OrganizationNameFinder {
             if (!p.pattern().contains("(?<name>")) {
                 throw row.error("the pattern needs a group named 'name'");
             }
-            rows.add(new Row(row.get(0), p, row.get(2), row.get(3), row.get(4).equals("yes")));
+            rows.add(new Row(row.get(0), p, LiteralGate.of(p), row.get(2), row.get(3), row.get(4).equals("yes")));
         }
         loadPartyContext(patterns);
         for (RuleFile.Row row : RuleFile.load(COUNTRIES, 2).rows()) {
@@ -85,8 +85,12 @@ final class OrganizationNameFinder {
     }
 
     void find(AnalyzedDocument doc) {
+        List<LiteralGate.Text> folded = doc.sentences().stream().map(s -> LiteralGate.fold(s.text())).toList();
         for (Row row : rows) {
             for (Sentence s : doc.sentences()) {
+                if (!row.gate.admits(folded.get(s.index()))) {
+                    continue;
+                }
                 Matcher m = row.pattern.matcher(s.text());
                 while (m.find()) {
                     int start = s.start() + m.start("name");

@@ -24,7 +24,7 @@ final class PersonRoles {
         BEFORE, AFTER, LINE
     }
 
-    private record Rule(Side side, Pattern pattern, String className, Gender gender) {}
+    private record Rule(Side side, Pattern pattern, LiteralGate gate, String className, Gender gender) {}
 
     /**
      * What the context says.
@@ -55,7 +55,8 @@ final class PersonRoles {
             if (kinds.ontologyClass(row.get(2)).isEmpty()) {
                 throw row.error("unknown ontology class '" + row.get(2) + "'");
             }
-            rules.add(new Rule(side, patterns.compileCaseless(row, 1), row.get(2), gender));
+            Pattern pattern = patterns.compileCaseless(row, 1);
+            rules.add(new Rule(side, pattern, LiteralGate.of(pattern), row.get(2), gender));
         }
         return new PersonRoles(rules);
     }
@@ -69,11 +70,14 @@ final class PersonRoles {
         String className = PERSON;
         Gender gender = Gender.UNKNOWN;
         boolean titled = false;
+        LiteralGate.Text beforeFolded = LiteralGate.fold(before);
+        LiteralGate.Text afterFolded = after == null ? null : LiteralGate.fold(after);
+        LiteralGate.Text lineFolded = lineEnds ? LiteralGate.fold(lineBefore) : null;
         for (Rule r : rules) {
             boolean hit = switch (r.side) {
-                case BEFORE -> r.pattern.matcher(before).find();
-                case AFTER -> after != null && r.pattern.matcher(after).find();
-                case LINE -> lineEnds && r.pattern.matcher(lineBefore).find();
+                case BEFORE -> r.gate.admits(beforeFolded) && r.pattern.matcher(before).find();
+                case AFTER -> after != null && r.gate.admits(afterFolded) && r.pattern.matcher(after).find();
+                case LINE -> lineEnds && r.gate.admits(lineFolded) && r.pattern.matcher(lineBefore).find();
             };
             if (!hit) {
                 continue;
@@ -92,7 +96,9 @@ final class PersonRoles {
     /** True if a title stands right before the offset (a non-Korean name there is a person's). */
     boolean titledAt(String text, Sentence s, int start) {
         String before = before(text, s, start);
-        return rules.stream().anyMatch(r -> r.side == Side.BEFORE && r.pattern.matcher(before).find());
+        LiteralGate.Text folded = LiteralGate.fold(before);
+        return rules.stream().anyMatch(r -> r.side == Side.BEFORE && r.gate.admits(folded)
+                && r.pattern.matcher(before).find());
     }
 
     private static String before(String text, Sentence s, int start) {

@@ -26,7 +26,7 @@ final class PlaceNameFinder {
     private static final String RULE = "names:place:";
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
 
-    private record Row(String id, Pattern pattern, String className, boolean division) {}
+    private record Row(String id, Pattern pattern, LiteralGate gate, String className, boolean division) {}
 
     private record Item(int start, int end, String name, int mentionStart, int mentionEnd) {}
 
@@ -49,7 +49,7 @@ final class PlaceNameFinder {
             }
             Resource cls = kinds.ontologyClass(row.get(2)).orElseThrow();
             boolean division = !cls.equals(NKG.Country) && !cls.equals(NKG.Place);
-            rows.add(new Row(row.get(0), p, row.get(2), division));
+            rows.add(new Row(row.get(0), p, LiteralGate.of(p), row.get(2), division));
         }
         List<RuleFile.Row> context = RuleFile.load(CONTEXT, 2).rows();
         this.provinceAfter = contextRow(context, "after", patterns);
@@ -66,8 +66,12 @@ final class PlaceNameFinder {
     }
 
     void find(AnalyzedDocument doc) {
+        List<LiteralGate.Text> folded = doc.sentences().stream().map(s -> LiteralGate.fold(s.text())).toList();
         for (Row row : rows) {
             for (Sentence s : doc.sentences()) {
+                if (!row.gate.admits(folded.get(s.index()))) {
+                    continue;
+                }
                 Matcher m = row.pattern.matcher(s.text());
                 while (m.find()) {
                     List<Item> items = items(m, s.start());

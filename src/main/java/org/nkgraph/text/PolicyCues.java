@@ -1,6 +1,7 @@
 package org.nkgraph.text;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,11 +21,14 @@ final class PolicyCues {
     private final List<Pattern> annual = new ArrayList<>();
     private final List<Pattern> target = new ArrayList<>();
     private final List<Duration> durations = new ArrayList<>();
+    /** Every cue pattern's gate, so that a sentence without its words is not searched. */
+    private final Map<Pattern, LiteralGate> gates = new IdentityHashMap<>();
 
     PolicyCues(RuleFile file, NumberWords numbers) {
         Map<String, String> placeholders = Map.of("NUMBER", numbers.cardinalRegex());
         for (RuleFile.Row row : file.rows()) {
             Pattern p = PatternLib.compile(row, 1, placeholders);
+            gates.put(p, LiteralGate.of(p));
             switch (row.get(0)) {
                 case "introduce" -> introduce.add(p);
                 case "hedge" -> hedge.add(p);
@@ -37,6 +41,12 @@ final class PolicyCues {
                         + row.get(0) + "'");
             }
         }
+    }
+
+    /** False when a cue pattern cannot match the text whose {@link LiteralGate#fold} is {@code folded}. */
+    boolean mayMatch(Pattern cue, LiteralGate.Text folded) {
+        LiteralGate gate = gates.get(cue);
+        return gate == null || gate.admits(folded);
     }
 
     static PolicyCues bundled(NumberWords numbers) {

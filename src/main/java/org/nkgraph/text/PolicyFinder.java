@@ -124,7 +124,11 @@ final class PolicyFinder {
         List<Introduction> out = new ArrayList<>();
         LocalDate anchor = SentenceDates.anchor(doc);
         List<SentenceDates.Phrase> dates = SentenceDates.in(doc, sentence);
+        LiteralGate.Text folded = LiteralGate.fold(sentence.text());
         for (Pattern verbPattern : cues.introduce()) {
+            if (!cues.mayMatch(verbPattern, folded)) {
+                continue;
+            }
             Matcher m = verbPattern.matcher(sentence.text());
             while (m.find()) {
                 int vs = sentence.start() + m.start();

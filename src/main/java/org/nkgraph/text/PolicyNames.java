@@ -16,7 +16,7 @@ final class PolicyNames {
     static final String NAMES_FILE = "/org/nkgraph/text/rules/policy-names.tsv";
     static final String PLANS_FILE = "/org/nkgraph/text/rules/generic-plans.tsv";
 
-    private record Alias(String id, Pattern pattern, String policy, double confidence) {}
+    private record Alias(String id, Pattern pattern, LiteralGate gate, String policy, double confidence) {}
 
     /** A kind of plan: "five-year plan". */
     record Plan(String id, Pattern pattern, String slug, String name, double confidence) {}
@@ -26,6 +26,8 @@ final class PolicyNames {
 
     private final List<Alias> aliases = new ArrayList<>();
     private final List<Plan> plans = new ArrayList<>();
+    /** The gate of each plan's pattern, in the order of the plans. */
+    private final List<LiteralGate> planGates = new ArrayList<>();
     private final NumberWords numbers;
 
     PolicyNames(RuleFile names, RuleFile plansFile, NumberWords numbers, ReferenceLookup lookup) {
@@ -33,7 +35,8 @@ final class PolicyNames {
         for (RuleFile.Row row : names.rows()) {
             String policy = lookup.entityNamed(row.get(2), "Policy").orElseThrow(
                     () -> row.error("no single reference policy is named '" + row.get(2) + "'"));
-            aliases.add(new Alias(row.get(0), row.pattern(1), policy, PatternLib.confidence(row, 3)));
+            Pattern pattern = row.pattern(1);
+            aliases.add(new Alias(row.get(0), pattern, LiteralGate.of(pattern), policy, PatternLib.confidence(row, 3)));
         }
         Map<String, String> placeholders = Map.of("NUMBER", numbers.cardinalRegex());
         for (RuleFile.Row row : plansFile.rows()) {
@@ -45,6 +48,7 @@ final class PolicyNames {
                 throw row.error("slug must be lower-case words joined by hyphens, not '" + row.get(2) + "'");
             }
             plans.add(new Plan(row.get(0), p, row.get(2), row.get(3), PatternLib.confidence(row, 4)));
+            planGates.add(LiteralGate.of(p));
         }
     }
 
@@ -55,7 +59,11 @@ final class PolicyNames {
     /** Adds a mention for every other name of a reference policy, replacing shorter mentions of it inside. */
     void addMentions(AnalyzedDocument doc) {
         for (Sentence sentence : doc.sentences()) {
+            LiteralGate.Text folded = LiteralGate.fold(sentence.text());
             for (Alias alias : aliases) {
+                if (!alias.gate().admits(folded)) {
+                    continue;
+                }
                 Matcher m = alias.pattern().matcher(sentence.text());
                 while (m.find()) {
                     add(doc, sentence, alias, sentence.start() + m.start(), sentence.start() + m.end());
@@ -79,7 +87,12 @@ final class PolicyNames {
     /** The plans named by their kind in a sentence, outside the names of other policies. */
     List<PlanMatch> plans(AnalyzedDocument doc, Sentence sentence) {
         List<PlanMatch> out = new ArrayList<>();
-        for (Plan plan : plans) {
+        LiteralGate.Text folded = LiteralGate.fold(sentence.text());
+        for (int i = 0; i < plans.size(); i++) {
+            if (!planGates.get(i).admits(folded)) {
+                continue;
+            }
+            Plan plan = plans.get(i);
             Matcher m = plan.pattern().matcher(sentence.text());
             while (m.find()) {
                 int start = sentence.start() + m.start();

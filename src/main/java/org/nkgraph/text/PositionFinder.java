@@ -26,7 +26,7 @@ final class PositionFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORDS_BEFORE = Pattern.compile("((?:[\\p{L}'’-]+\\s+){0,3})$");
 
-    private record Rule(String id, Pattern pattern, double confidence) {}
+    private record Rule(String id, Pattern pattern, LiteralGate gate, double confidence) {}
 
     private final List<Rule> rules = new ArrayList<>();
     private final TitleLexicon titles;
@@ -34,8 +34,8 @@ final class PositionFinder {
 
     PositionFinder(RuleFile file, TitleLexicon titles, ReferenceLookup lookup) {
         for (RuleFile.Row row : file.rows()) {
-            rules.add(new Rule(row.get(0), PatternLib.compile(row, 1, MaskedSentence.PLACEHOLDERS),
-                    PatternLib.confidence(row, 2)));
+            Pattern pattern = PatternLib.compile(row, 1, MaskedSentence.PLACEHOLDERS);
+            rules.add(new Rule(row.get(0), pattern, LiteralGate.of(pattern), PatternLib.confidence(row, 2)));
         }
         this.titles = titles;
         this.lookup = lookup;
@@ -50,7 +50,11 @@ final class PositionFinder {
         List<EntitySpan> in = spans.in(sentence.index());
         MaskedSentence masked = new MaskedSentence(sentence, in, titles.masks(sentence, in));
         Map<String, PositionMention> found = new LinkedHashMap<>();
+        LiteralGate.Text folded = LiteralGate.fold(masked.text());
         for (Rule rule : rules) {
+            if (!rule.gate().admits(folded)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(masked.text());
             while (m.find()) {
                 position(masked, m, rule).ifPresent(p -> keep(found, p));

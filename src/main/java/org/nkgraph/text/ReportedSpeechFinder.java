@@ -63,10 +63,13 @@ final class ReportedSpeechFinder {
     private final SpeakerResolver resolver;
     private final Pattern boundaryWord;
     private final Pattern afterVerb;
+    /** The gate of each speech verb's forms, in the order of the verbs. */
+    private final List<LiteralGate> verbGates;
 
     ReportedSpeechFinder(StatementRules rules, SpeakerResolver resolver) {
         this.rules = rules;
         this.resolver = resolver;
+        this.verbGates = rules.verbs().stream().map(v -> LiteralGate.of(v.forms())).toList();
         this.boundaryWord = Pattern.compile("\\b" + rules.boundary().pattern() + "\\b", Pattern.CASE_INSENSITIVE);
         // A filler is a whole phrase: "Tuesday" is one, "Tuesday's ceremony" is the object.
         this.afterVerb = Pattern.compile("\\s*(?:" + rules.afterVerb().pattern() + ")(?![\\p{L}\\p{N}'’])",
@@ -101,7 +104,12 @@ final class ReportedSpeechFinder {
 
     private List<Hit> hits(StatementContext ctx, Sentence sentence, int limit, List<int[]> skip) {
         List<Hit> all = new ArrayList<>();
-        for (SpeechVerb verb : rules.verbs()) {
+        LiteralGate.Text folded = LiteralGate.fold(ctx.text().substring(sentence.start(), limit));
+        for (int i = 0; i < verbGates.size(); i++) {
+            if (!verbGates.get(i).admits(folded)) {
+                continue;
+            }
+            SpeechVerb verb = rules.verbs().get(i);
             Matcher m = verb.forms().matcher(ctx.text()).region(sentence.start(), limit);
             while (m.find()) {
                 int at = m.start();

@@ -20,6 +20,7 @@ final class TitleLexicon {
     private final Set<String> nameTitles = new HashSet<>();
     private final Set<String> voidWords = new HashSet<>();
     private final Pattern title;
+    private final LiteralGate titleGate;
 
     TitleLexicon(RuleFile file) {
         Set<String> titles = new HashSet<>();
@@ -43,6 +44,7 @@ final class TitleLexicon {
         this.title = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:(?:" + PatternLib.alternation(prefixes)
                 + ")\\s+){0,2}(?<base>" + PatternLib.alternation(titles) + ")(?![\\p{L}\\p{N}-])",
                 Pattern.CASE_INSENSITIVE);
+        this.titleGate = LiteralGate.of(title);
     }
 
     static TitleLexicon bundled() {
@@ -52,6 +54,9 @@ final class TitleLexicon {
     /** Masks for the titles that stand in the sentence outside the entity names. */
     List<MaskedSentence.Mask> masks(Sentence sentence, List<EntitySpan> spans) {
         List<MaskedSentence.Mask> masks = new ArrayList<>();
+        if (!titleGate.admits(LiteralGate.fold(sentence.text()))) {
+            return masks;
+        }
         Matcher m = title.matcher(sentence.text());
         while (m.find()) {
             int start = sentence.start() + m.start();
