@@ -30,7 +30,8 @@ class BenchCmdIT {
         assertTrue(text.contains(": 20 articles, seed 3"), text);
         assertTrue(Pattern.compile("Machine: \\d+ cores, \\d+ MiB memory, .*max heap \\d+ MiB; "
                 + "load average [0-9.-]+ at the start").matcher(text).find(), text);
-        for (String measure : List.of("extraction, 1 thread", "extraction, 2 threads", "build into TDB2",
+        for (String measure : List.of("extraction alone, 1 thread", "extraction alone, 2 threads",
+                "build into TDB2, \\d+ analysis threads and a writer", "build, articles/s in each tenth of the corpus",
                 "build peak heap", "resident memory \\(VmHWM\\)", "store size on disk", "Jena TDB2 bulk loader",
                 "build / bulk loader")) {
             Matcher m = Pattern.compile("\\| " + measure + " \\| ([0-9.]+)").matcher(text);
