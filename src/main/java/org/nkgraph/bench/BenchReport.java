@@ -35,15 +35,18 @@ final class BenchReport {
         row(out, "build into TDB2, " + b.threads() + " analysis threads and a writer", String.format(Locale.ROOT,
                 "%.1f articles/s, %.0f triples/s (%d articles, %d rejected, %d triples, %.1f s)",
                 b.articlesPerSecond(), b.triplesPerSecond(), b.articles(), b.rejected(), b.triples(), b.seconds()));
-        row(out, "build, articles/s in each tenth of the corpus", BenchResult.rates(b.articlesPerSecondByTenth()));
+        row(out, "build, files/s in each tenth of the corpus", BenchResult.rates(b.filesPerSecondByTenth()));
         row(out, "build peak heap", BenchResult.mib(b.peakHeapBytes()));
         row(out, "resident memory (VmHWM)", BenchResult.mib(b.residentBytes()));
-        row(out, "store size on disk", BenchResult.mib(b.storeBytes()));
+        row(out, "store size on disk, as built", BenchResult.mib(b.storeBytes()));
+        row(out, "compaction after the build", String.format(Locale.ROOT, "%.1f s, store then %s", b.compactSeconds(),
+                BenchResult.mib(b.compactedBytes())));
         if (r.loader() == null) {
             row(out, "Jena TDB2 bulk loader", "not run (--no-loader)");
         } else {
-            row(out, "Jena TDB2 bulk loader", String.format(Locale.ROOT, "%.0f triples/s (%d quads, %.1f s)",
-                    r.loader().triplesPerSecond(), r.loader().quads(), r.loader().seconds()));
+            row(out, "Jena TDB2 bulk loader", String.format(Locale.ROOT, "%.0f triples/s (%d quads, %.1f s), store %s",
+                    r.loader().triplesPerSecond(), r.loader().quads(), r.loader().seconds(),
+                    BenchResult.mib(r.loader().storeBytes())));
             row(out, "build / bulk loader", String.format(Locale.ROOT, "%.3f", r.loaderRatio()));
         }
         nlpAnchor(out, r.nlpAnchor());

@@ -42,14 +42,17 @@ public record BenchResult(CorpusSummary corpus, List<Extraction> extraction, Bui
      * @param rejected      files or rows rejected
      * @param triples       quads the build wrote
      * @param seconds       wall-clock time
-     * @param articlesPerSecondByTenth the rate in each tenth of the corpus's files, in order: it stays flat when
-     *                      the cost of an article does not grow with the store
+     * @param filesPerSecondByTenth the rate in each tenth of the corpus's files, in order: it stays flat when the
+     *                      cost of an article does not grow with the store
      * @param peakHeapBytes the highest heap use during the build
      * @param residentBytes the process's resident high-water mark after the build (-1 unknown)
-     * @param storeBytes    the store's size on disk
+     * @param storeBytes    the store's size on disk as built
+     * @param compactSeconds the time {@code KgStore.compact} took after the build
+     * @param compactedBytes the store's size on disk after compaction
      */
     public record Build(int threads, int articles, int rejected, long triples, double seconds,
-            List<Double> articlesPerSecondByTenth, long peakHeapBytes, long residentBytes, long storeBytes) {
+            List<Double> filesPerSecondByTenth, long peakHeapBytes, long residentBytes, long storeBytes,
+            double compactSeconds, long compactedBytes) {
         public double articlesPerSecond() {
             return articles / seconds;
         }
@@ -64,8 +67,9 @@ public record BenchResult(CorpusSummary corpus, List<Extraction> extraction, Bui
      *
      * @param quads   quads loaded (the whole store: articles, resolved, reference and ontology graphs)
      * @param seconds wall-clock time of the load
+     * @param storeBytes the size on disk of the store it built
      */
-    public record Loader(long quads, double seconds) {
+    public record Loader(long quads, double seconds, long storeBytes) {
         public double triplesPerSecond() {
             return quads / seconds;
         }

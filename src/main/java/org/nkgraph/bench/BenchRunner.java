@@ -70,7 +70,7 @@ public final class BenchRunner {
         Path store = options.work().resolve("store");
         BenchResult.Build build = build(corpus, store);
         say("Build: %.1f articles/s, %.0f triples/s", build.articlesPerSecond(), build.triplesPerSecond());
-        say("Build, articles/s by tenth of the corpus: %s", BenchResult.rates(build.articlesPerSecondByTenth()));
+        say("Build, files/s in each tenth of the corpus: %s", BenchResult.rates(build.filesPerSecondByTenth()));
         BenchResult.Loader loader = null;
         if (options.loader()) {
             loader = anchor(store, options.work());
@@ -199,13 +199,20 @@ public final class BenchRunner {
         long peakHeap;
         int threads = Runtime.getRuntime().availableProcessors();
         TenthsWatch tenths = new TenthsWatch();
+        long built;
+        double compactSeconds;
         try (MemoryWatch memory = MemoryWatch.start(); KgStore kg = KgStore.open(storeDir)) {
             summary = GraphBuilder.create(kg).threads(threads).listener(tenths).build().build(List.of(corpus));
             peakHeap = memory.peakHeapBytes();
+            built = JenaBulkLoad.sizeOnDisk(storeDir);
+            say("Compacting %s", storeDir);
+            long started = System.nanoTime();
+            kg.compact();
+            compactSeconds = (System.nanoTime() - started) / 1e9;
         }
         return new BenchResult.Build(threads, summary.articles(), summary.rejected(), summary.quadsWritten(),
-                summary.seconds(), tenths.articlesPerSecond(), peakHeap, MemoryWatch.residentHighWaterBytes(),
-                JenaBulkLoad.sizeOnDisk(storeDir));
+                summary.seconds(), tenths.filesPerSecond(), peakHeap, MemoryWatch.residentHighWaterBytes(), built,
+                compactSeconds, JenaBulkLoad.sizeOnDisk(storeDir));
     }
 
     private BenchResult.Loader anchor(Path storeDir, Path work) {
@@ -217,7 +224,7 @@ public final class BenchRunner {
         }
         say("Loading %s with Jena's TDB2 bulk loader into %s", nquads, loaded);
         JenaBulkLoad.Result r = JenaBulkLoad.load(nquads, loaded);
-        return new BenchResult.Loader(r.quads(), r.seconds());
+        return new BenchResult.Loader(r.quads(), r.seconds(), JenaBulkLoad.sizeOnDisk(loaded));
     }
 
     private static double loadAverage() {

@@ -2,40 +2,33 @@ package org.nkgraph.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nkgraph.doc.Document;
 import org.nkgraph.pipeline.BuildListener;
-import org.nkgraph.store.ArticleStatus;
 
 /**
  * Hears a build and measures its rate in each tenth of the files, so a benchmark shows whether an article costs
- * more as the store grows.
+ * more as the store grows. Files, not articles: articles are counted as their batch commits, in steps of hundreds.
  */
 final class TenthsWatch implements BuildListener {
 
     private final List<Double> rates = new ArrayList<>();
     private long tenthStarted = System.nanoTime();
-    private int articlesInTenth;
+    private int filesBefore;
     private int tenthsDone;
-
-    @Override
-    public void article(Document doc, ArticleStatus status) {
-        articlesInTenth++;
-    }
 
     @Override
     public void progress(int done, int total) {
         int tenths = (int) (10L * done / total);
         if (tenths > tenthsDone) {
             long now = System.nanoTime();
-            rates.add(articlesInTenth / ((now - tenthStarted) / 1e9));
+            rates.add((done - filesBefore) / ((now - tenthStarted) / 1e9));
             tenthStarted = now;
-            articlesInTenth = 0;
+            filesBefore = done;
             tenthsDone = tenths;
         }
     }
 
-    /** Articles per second in each tenth of the files that ended, in order. */
-    List<Double> articlesPerSecond() {
+    /** Files per second in each tenth of the files that ended, in order. */
+    List<Double> filesPerSecond() {
         return List.copyOf(rates);
     }
 }

@@ -3,6 +3,7 @@ package org.nkgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.nkgraph.doc.InputRejectedException;
 import org.nkgraph.pipeline.BuildListener;
@@ -43,6 +44,10 @@ public final class BuildCmd implements Callable<Integer> {
             description = "Threads that read and analyse files (default: one per processor; one more writes).")
     Integer threads;
 
+    @Option(names = "--compact", description = "After the build, rewrite the store without the index blocks its "
+            + "transactions left behind (about half the size on disk, for a minute or two per 10,000 articles).")
+    boolean compact;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to read.")
     List<Path> paths;
 
@@ -54,17 +59,22 @@ public final class BuildCmd implements Callable<Integer> {
             throw new UsageException("--threads must be at least 1");
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        BuildSummary summary = run(store.db, paths, maxFileMb * 1024 * 1024, workers, out, err);
+        BuildSummary summary = run(store.db, paths, maxFileMb * 1024 * 1024, workers, compact, out, err);
         return summary.rejected() > 0 ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;
     }
 
     /** Builds and prints progress and a summary; shared with {@code demo}. */
-    static BuildSummary run(Path db, List<Path> paths, long maxBytes, int threads, PrintWriter out,
-            PrintWriter err) {
+    static BuildSummary run(Path db, List<Path> paths, long maxBytes, int threads, boolean compact,
+            PrintWriter out, PrintWriter err) {
         try (KgStore kg = KgStore.open(db)) {
             BuildSummary summary = GraphBuilder.create(kg).maxFileBytes(maxBytes).threads(threads)
                     .listener(new Reporter(err)).build().build(paths);
             out.println("Built " + db + ": " + summary);
+            if (compact) {
+                long started = System.nanoTime();
+                kg.compact();
+                out.printf(Locale.ROOT, "Compacted %s in %.1f s.%n", db, (System.nanoTime() - started) / 1e9);
+            }
             out.println("The store holds " + kg.quadCount() + " triples.");
             out.flush();
             return summary;

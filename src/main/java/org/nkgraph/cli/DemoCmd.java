@@ -44,7 +44,7 @@ public final class DemoCmd implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         var summary = BuildCmd.run(db.normalize(), List.of(samples.normalize()), SourceFileLoader.DEFAULT_MAX_BYTES,
-                Runtime.getRuntime().availableProcessors(), out, spec.commandLine().getErr());
+                Runtime.getRuntime().availableProcessors(), false, out, spec.commandLine().getErr());
         if (summary.rejected() > 0) {
             return ExitCodes.REJECTED_INPUT;
         }

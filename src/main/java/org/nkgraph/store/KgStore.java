@@ -15,6 +15,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.nkgraph.reference.ReferenceData;
@@ -240,6 +241,15 @@ public final class KgStore implements AutoCloseable {
         for (Node article : articles) {
             events().refresh(dsg, ResolvedGraphLib.retract(dsg, article));
         }
+    }
+
+    /**
+     * Rewrites the store without what earlier transactions left behind: TDB2 copies an index block on its first
+     * change in a transaction and keeps the old copy, so a store built in many commits is about twice the size of
+     * its data. The old generation is deleted.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
     }
 
     /** How many quads the store holds, across all graphs. */

@@ -43,14 +43,16 @@ class BenchReportTest {
         String section = BenchReport.section(result(null), OPTIONS, WHEN);
         assertTrue(section.contains("| build into TDB2, 2 analysis threads and a writer | 3.3 articles/s, 300 "
                 + "triples/s (10 articles, 0 rejected, 900 triples, 3.0 s) |"), section);
-        assertTrue(section.contains("| build, articles/s in each tenth of the corpus | 3.5, 3.3 |"), section);
+        assertTrue(section.contains("| build, files/s in each tenth of the corpus | 3.5, 3.3 |"), section);
+        assertTrue(section.contains("| store size on disk, as built | 2 MiB |"), section);
+        assertTrue(section.contains("| compaction after the build | 0.5 s, store then 1 MiB |"), section);
     }
 
     private static BenchResult result(BenchResult.NlpAnchor anchor) {
         return new BenchResult(new CorpusSummary(10, 10, 4, 4000), List.of(new BenchResult.Extraction(1, 10, 4000,
                 2.0)), new BenchResult.Build(2, 10, 0, 900, 3.0,
-                List.of(3.5, 3.25), 1L << 20, -1, 1L << 20),
-                new BenchResult.Loader(900, 0.5), anchor, new BenchResult.Machine(2, -1, 1L << 30, "jvm", "os", 1.0,
+                List.of(3.5, 3.25), 1L << 20, -1, 2L << 20, 0.5, 1L << 20),
+                new BenchResult.Loader(900, 0.5, 1L << 20), anchor, new BenchResult.Machine(2, -1, 1L << 30, "jvm", "os", 1.0,
                 1.0));
     }
 }

@@ -12,11 +12,9 @@ class TenthsWatchTest {
     void oneRatePerTenthOfTheFilesThatEnded() {
         TenthsWatch watch = new TenthsWatch();
         for (int file = 1; file <= 25; file++) {
-            watch.article(null, null);
-            watch.article(null, null);
             watch.progress(file, 25);
         }
-        List<Double> rates = watch.articlesPerSecond();
+        List<Double> rates = watch.filesPerSecond();
         assertEquals(10, rates.size(), rates.toString());
         assertTrue(rates.stream().allMatch(r -> r > 0), rates.toString());
     }

@@ -15,6 +15,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nkgraph.bench.CorpusGenerator;
+import org.nkgraph.doc.SourceFileLoader;
 import org.nkgraph.pipeline.BuildSummary;
 import org.nkgraph.pipeline.GraphBuilder;
 import org.nkgraph.reference.ReferenceData;
@@ -107,6 +109,26 @@ class KgStoreIT {
             }));
             assertEquals(before, store.quadCount());
             Txn.executeRead(store.datasetGraph(), () -> assertFalse(store.datasetGraph().containsGraph(g)));
+        }
+    }
+
+    @Test
+    void compactionKeepsEveryQuadInLessSpace() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        CorpusGenerator.bundled().generate(30, 4L, corpus);
+        Path db = tmp.resolve("db");
+        try (KgStore store = KgStore.open(db)) {
+            // Several builds, several commits: each leaves copied index blocks behind.
+            for (Path file : SourceFileLoader.standard().collect(List.of(corpus))) {
+                GraphBuilder.create(store).build().build(List.of(file));
+            }
+            long quads = store.quadCount();
+            long before = JenaBulkLoad.sizeOnDisk(db);
+            store.compact();
+            assertEquals(quads, store.quadCount(), "the same quads");
+            assertTrue(JenaBulkLoad.sizeOnDisk(db) < before, "less space than " + before + " bytes");
+            BuildSummary again = GraphBuilder.create(store).build().build(List.of(corpus));
+            assertEquals(30, again.unchanged(), "the compacted store still knows its articles");
         }
     }
 
