@@ -20,6 +20,7 @@ import org.nkgraph.rdf.ArticleMapper;
 import org.nkgraph.reference.ReferenceData;
 import org.nkgraph.store.ArticleStatus;
 import org.nkgraph.store.ArticleWrite;
+import org.nkgraph.store.BulkWriter;
 import org.nkgraph.store.KgStore;
 import org.nkgraph.store.WriteOutcome;
 import org.nkgraph.text.AnalysisPipeline;
@@ -27,7 +28,7 @@ import org.nkgraph.text.AnalyzedDocument;
 
 /**
  * Builds files into a store: collects them, reads and analyses them on worker threads, and writes the articles in
- * file order, many to a transaction (each article whole or not at all). A bad file is reported to the listener and
+ * file order, thousands to a transaction (each article whole or not at all; see {@link BulkWriter}). A bad file is reported to the listener and
  * skipped; the batch goes on. Memory holds a bounded window of files, not the corpus.
  *
  * <pre>
@@ -37,13 +38,13 @@ import org.nkgraph.text.AnalyzedDocument;
 public final class GraphBuilder {
 
     /**
-     * Articles per write transaction. Each commit syncs to disk and leaves the index blocks it copied behind (TDB2
-     * copies a block on its first change in a transaction), so larger batches build faster into a smaller store:
-     * 2,000 articles took 689 MB at 200 a commit and 463 MB at 1,000.
+     * Articles per write transaction. Each commit syncs to disk and leaves behind the index blocks it copied, so
+     * the store grows with the number of commits: 2,000 articles took 689 MB at 200 a commit, 463 MB at 1,000,
+     * and 100,000 articles at 500 a commit passed 70 GB.
      */
-    private static final int ARTICLES_PER_COMMIT = 500;
-    /** Files analysed at most ahead of the writer: a batch's worth, so the workers go on while it commits. */
-    private static final int READ_AHEAD_FILES = ARTICLES_PER_COMMIT;
+    private static final int ARTICLES_PER_COMMIT = 5000;
+    /** Files analysed at most ahead of the writer, so that the workers go on while it writes or commits. */
+    private static final int READ_AHEAD_FILES = 256;
 
     private final KgStore store;
     private final SourceFileLoader loader;
@@ -76,16 +77,11 @@ public final class GraphBuilder {
         List<AnalyzedDocument> undated = new ArrayList<>();
         Predicate<Document> held = doc -> store.holds(doc.id(), doc.source().key());
         try (ParallelAnalysis reading = new ParallelAnalysis(files, loader, held, analysis, threads,
-                READ_AHEAD_FILES)) {
-            List<AnalyzedDocument> batch = new ArrayList<>();
+                READ_AHEAD_FILES); BulkWriter writer = store.bulkWriter(ARTICLES_PER_COMMIT)) {
             for (int done = 1; reading.hasNext(); done++) {
-                take(reading.next(), batch, tally);
-                if (batch.size() >= ARTICLES_PER_COMMIT) {
-                    write(batch, tally, undated);
-                }
+                take(reading.next(), writer, tally, undated);
                 listener.progress(done, files.size());
             }
-            write(batch, tally, undated);
         }
         inferYears(undated, tally);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -93,8 +89,9 @@ public final class GraphBuilder {
                 seconds);
     }
 
-    /** Counts what needs no writing and adds the rest to the batch. */
-    private void take(ParallelAnalysis.ReadFile file, List<AnalyzedDocument> batch, Tally tally) {
+    /** Writes the articles of a file that need writing, and counts them all. */
+    private void take(ParallelAnalysis.ReadFile file, BulkWriter writer, Tally tally,
+            List<AnalyzedDocument> undated) {
         if (file.rejection() != null) {
             tally.reject(file.rejection(), listener);
             return;
@@ -107,41 +104,27 @@ public final class GraphBuilder {
             } else if (article.failure() != null) {
                 tally.reject(cannotBuild(doc, article.failure()), listener);
             } else {
-                batch.add(article.analysed());
+                write(article.analysed(), writer, tally, undated);
             }
         }
     }
 
-    /** Writes the batch in one transaction and empties it. */
-    private void write(List<AnalyzedDocument> batch, Tally tally, List<AnalyzedDocument> undated) {
+    private void write(AnalyzedDocument analysed, BulkWriter writer, Tally tally, List<AnalyzedDocument> undated) {
+        Document doc = analysed.document();
         Instant now = clock.instant();
-        List<ArticleWrite> writes = new ArrayList<>(batch.size());
-        List<AtomicLong> written = new ArrayList<>(batch.size());
-        for (AnalyzedDocument analysed : batch) {
-            Document doc = analysed.document();
-            AtomicLong count = new AtomicLong();
-            written.add(count);
-            writes.add(new ArticleWrite(doc.id(), doc.source().key(), (shared, out) -> {
-                count.set(0); // a batch that lost an article is written again without it
-                mapper.map(analysed, now, counting(out, count), shared);
-            }));
+        AtomicLong written = new AtomicLong();
+        WriteOutcome outcome = writer.write(new ArticleWrite(doc.id(), doc.source().key(),
+                (shared, out) -> mapper.map(analysed, now, counting(out, written), shared)));
+        if (outcome.failure() != null) {
+            tally.reject(cannotBuild(doc, outcome.failure()), listener);
+            return;
         }
-        List<WriteOutcome> outcomes = store.writeArticles(writes);
-        for (int i = 0; i < batch.size(); i++) {
-            AnalyzedDocument analysed = batch.get(i);
-            WriteOutcome outcome = outcomes.get(i);
-            if (outcome.failure() != null) {
-                tally.reject(cannotBuild(analysed.document(), outcome.failure()), listener);
-                continue;
-            }
-            tally.quads.addAndGet(written.get(i).get());
-            tally.count(outcome.status());
-            listener.article(analysed.document(), outcome.status());
-            if (outcome.status() != ArticleStatus.UNCHANGED && yearInference.mayInfer(analysed)) {
-                undated.add(analysed);
-            }
+        tally.quads.addAndGet(written.get());
+        tally.count(outcome.status());
+        listener.article(doc, outcome.status());
+        if (outcome.status() != ArticleStatus.UNCHANGED && yearInference.mayInfer(analysed)) {
+            undated.add(analysed);
         }
-        batch.clear();
     }
 
     private static InputRejectedException cannotBuild(Document doc, RuntimeException e) {

@@ -3,7 +3,7 @@ package org.nkgraph.store;
 import java.util.Objects;
 
 /**
- * One article for {@link KgStore#writeArticles}.
+ * One article for a {@link BulkWriter}.
  *
  * @param id        the article's content hash
  * @param sourceKey the article's source slot (file, or JSON Lines row)

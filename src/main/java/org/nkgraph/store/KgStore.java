@@ -18,6 +18,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.nkgraph.rdf.SharedNodes;
 import org.nkgraph.reference.ReferenceData;
 import org.nkgraph.vocab.NKG;
 import org.nkgraph.vocab.NKGID;
@@ -110,43 +111,18 @@ public final class KgStore implements AutoCloseable {
      * transaction is aborted, the store is as it was, and the failure is thrown again.
      */
     public ArticleStatus writeArticle(String id, String sourceKey, ArticleWriter writer) {
-        WriteOutcome outcome = writeArticles(List.of(new ArticleWrite(id, sourceKey, writer))).get(0);
-        if (outcome.failure() != null) {
-            throw outcome.failure();
+        ArticleStatus[] status = new ArticleStatus[1];
+        RuntimeException failure = inWriteTransaction(() -> status[0] = writeOne(new ArticleWrite(id, sourceKey,
+                writer)));
+        if (failure != null) {
+            throw failure;
         }
-        return outcome.status();
+        return status[0];
     }
 
-    /**
-     * Writes articles in one transaction, each as {@link #writeArticle} would. A commit costs a sync to disk and
-     * a new copy of every index block it touches, so a build writes many articles per commit. When one article's
-     * writer throws, the others are written without it: every article is wholly in the store or absent.
-     *
-     * @return one outcome per article, in order
-     */
-    public List<WriteOutcome> writeArticles(List<ArticleWrite> batch) {
-        List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
-        writeAll(batch, outcomes);
-        return outcomes;
-    }
-
-    private void writeAll(List<ArticleWrite> batch, List<WriteOutcome> outcomes) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        List<ArticleStatus> written = new ArrayList<>(batch.size());
-        RuntimeException failure = inWriteTransaction(() -> batch.forEach(a -> written.add(writeOne(a))));
-        if (failure == null) {
-            written.forEach(status -> outcomes.add(WriteOutcome.of(status)));
-        } else if (written.size() == batch.size()) {
-            // The commit itself failed: none of the batch is in the store.
-            batch.forEach(a -> outcomes.add(WriteOutcome.failed(failure)));
-        } else {
-            int failed = written.size();
-            writeAll(batch.subList(0, failed), outcomes);
-            outcomes.add(WriteOutcome.failed(failure));
-            writeAll(batch.subList(failed + 1, batch.size()), outcomes);
-        }
+    /** A writer that puts many articles in each transaction, for builds; see {@link BulkWriter}. */
+    public BulkWriter bulkWriter(int articlesPerCommit) {
+        return new BulkWriter(this, articlesPerCommit);
     }
 
     private ArticleStatus writeOne(ArticleWrite article) {
@@ -166,8 +142,13 @@ public final class KgStore implements AutoCloseable {
     }
 
     private void write(String id, ArticleWriter writer) {
-        writer.write(new StoreSharedNodes(dsg, events(), reference), StreamRDFLib.dataset(dsg));
+        writer.write(sharedNodes(), StreamRDFLib.dataset(dsg));
         events().refreshReportsOf(dsg, NKGID.article(id).asNode());
+    }
+
+    /** What the store holds of shared nodes, for a writer inside a write transaction. */
+    SharedNodes sharedNodes() {
+        return new StoreSharedNodes(dsg, events(), reference);
     }
 
     /**
@@ -197,7 +178,7 @@ public final class KgStore implements AutoCloseable {
         events().aborted();
     }
 
-    private EventIndex events() {
+    EventIndex events() {
         if (events == null) {
             events = new EventIndex(reference);
         }
@@ -225,7 +206,8 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
-    private List<Node> articleGraphsWithKey(String sourceKey) {
+    /** The graphs of the articles read from this source; call inside a transaction. */
+    List<Node> articleGraphsWithKey(String sourceKey) {
         List<Node> graphs = new ArrayList<>();
         Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, NKG.sourceKey.asNode(),
                 NodeFactory.createLiteralString(sourceKey));

@@ -1,7 +1,7 @@
 package org.nkgraph.store;
 
 /**
- * What writing one article of a batch did.
+ * What writing one article with a {@link BulkWriter} did.
  *
  * @param status  what changed in the store, or null when the article failed
  * @param failure why the article is not in the store, or null

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -27,7 +29,7 @@ import org.nkgraph.text.TimeValue;
 import org.nkgraph.vocab.NKG;
 import org.nkgraph.vocab.NKGID;
 
-/** Many articles in one transaction, on a real TDB2 store: each article is whole in the store or absent. */
+/** Many articles per transaction, on a real TDB2 store: each article is whole in the store or absent. */
 class KgStoreBatchIT {
 
     private static final String PLACE = NKGID.place("chagang/changgang").getURI();
@@ -45,14 +47,16 @@ class KgStoreBatchIT {
     }
 
     @Test
-    void aFailingArticleLeavesTheOthersOfItsBatchWhole() {
-        List<WriteOutcome> outcomes = store.writeArticles(List.of(
-                new ArticleWrite("a1", key("a1"), (shared, out) -> marker(out, "a1")),
-                new ArticleWrite("a2", key("a2"), (shared, out) -> {
-                    marker(out, "a2");
-                    throw new IllegalStateException("injected");
-                }),
-                new ArticleWrite("a3", key("a3"), (shared, out) -> marker(out, "a3"))));
+    void aFailingArticleLeavesTheOthersOfItsTransactionWhole() {
+        List<WriteOutcome> outcomes = new ArrayList<>();
+        try (BulkWriter writer = store.bulkWriter(100)) {
+            outcomes.add(writer.write(new ArticleWrite("a1", key("a1"), (shared, out) -> marker(out, "a1"))));
+            outcomes.add(writer.write(new ArticleWrite("a2", key("a2"), (shared, out) -> {
+                marker(out, "a2");
+                throw new IllegalStateException("injected");
+            })));
+            outcomes.add(writer.write(new ArticleWrite("a3", key("a3"), (shared, out) -> marker(out, "a3"))));
+        }
 
         assertEquals(ArticleStatus.LOADED, outcomes.get(0).status());
         assertEquals("injected", outcomes.get(1).failure().getMessage());
@@ -66,13 +70,26 @@ class KgStoreBatchIT {
     }
 
     @Test
-    void aLaterArticleFindsAnEventWrittenEarlierInTheSameBatch() {
-        List<Optional<String>> found = new ArrayList<>();
-        store.writeArticles(List.of(
-                new ArticleWrite("e1", key("e1"), (shared, out) -> event(out, "e1")),
-                new ArticleWrite("e2", key("e2"), (shared, out) -> found.add(shared.findEvent(inspection(), "e2", false)))));
+    void theWriterCommitsEveryFewArticlesAndOnClose() throws Exception {
+        try (BulkWriter writer = store.bulkWriter(2)) {
+            for (String id : List.of("c1", "c2", "c3")) {
+                writer.write(new ArticleWrite(id, key(id), (shared, out) -> marker(out, id)));
+            }
+            assertEquals(List.of(true, true, false), committed("c1", "c2", "c3"), "c3 waits for the next commit");
+        }
+        assertEquals(List.of(true, true, true), committed("c1", "c2", "c3"));
+    }
 
-        assertEquals(Optional.of(NKGID.event("e1").getURI()), found.get(0));
+    @Test
+    void aLaterArticleFindsAnEventWrittenEarlierInTheSameTransaction() {
+        List<Optional<String>> found = new ArrayList<>();
+        try (BulkWriter writer = store.bulkWriter(100)) {
+            writer.write(new ArticleWrite("e1", key("e1"), (shared, out) -> event(out, "e1")));
+            writer.write(new ArticleWrite("e2", key("e2"),
+                    (shared, out) -> found.add(shared.findEvent(inspection(), "e2", false))));
+        }
+
+        assertEquals(List.of(Optional.of(NKGID.event("e1").getURI())), found);
     }
 
     @Test
@@ -83,13 +100,32 @@ class KgStoreBatchIT {
             event(out, "e1");
         });
         // New text under the same source removes e1's graph and event, then fails: all of that is undone.
-        store.writeArticles(List.of(
-                new ArticleWrite("e1b", key("e1b"), (shared, out) -> {
-                    throw new IllegalStateException("injected");
-                }),
-                new ArticleWrite("e2", key("e2"), (shared, out) -> found.add(shared.findEvent(inspection(), "e2", false)))));
+        try (BulkWriter writer = store.bulkWriter(100)) {
+            WriteOutcome failed = writer.write(new ArticleWrite("e1b", key("e1b"), (shared, out) -> {
+                throw new IllegalStateException("injected");
+            }));
+            assertEquals("injected", failed.failure().getMessage());
+            writer.write(new ArticleWrite("e2", key("e2"),
+                    (shared, out) -> found.add(shared.findEvent(inspection(), "e2", false))));
+        }
 
         assertEquals(List.of(Optional.empty(), Optional.of(NKGID.event("e1").getURI())), found);
+    }
+
+    /** Whether each article is in the store as another thread sees it: committed. */
+    private List<Boolean> committed(String... ids) throws Exception {
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            return other.submit(() -> Txn.calculateRead(store.datasetGraph(), () -> {
+                List<Boolean> in = new ArrayList<>();
+                for (String id : ids) {
+                    in.add(store.datasetGraph().containsGraph(NKGID.articleGraphNode(id)));
+                }
+                return in;
+            })).get();
+        } finally {
+            other.shutdownNow();
+        }
     }
 
     @Test
