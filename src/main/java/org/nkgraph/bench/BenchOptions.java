@@ -18,9 +18,11 @@ import java.util.List;
  *                        not depend on the corpus's size, and on 100k articles it would take an hour
  * @param loader          whether to run Jena's bulk loader on the built store (it needs the store's size twice
  *                        more on disk: the N-Quads and its own store)
+ * @param compact         whether to compact the store after the build and measure it (a minute per 10,000
+ *                        articles; builds commit seldom, so it saves little)
  */
 public record BenchOptions(int articles, long seed, Path work, List<Integer> threads, Path results,
-        Path corenlpAnchor, int corenlpArticles, int extractionFiles, boolean loader) {
+        Path corenlpAnchor, int corenlpArticles, int extractionFiles, boolean loader, boolean compact) {
 
     /** The default of {@link #corenlpArticles()}: CoreNLP takes minutes for a thousand articles. */
     public static final int DEFAULT_CORENLP_ARTICLES = 1000;
@@ -46,6 +48,6 @@ public record BenchOptions(int articles, long seed, Path work, List<Integer> thr
     /** Options without the NLP anchor. */
     public BenchOptions(int articles, long seed, Path work, List<Integer> threads, Path results) {
         this(articles, seed, work, threads, results, null, DEFAULT_CORENLP_ARTICLES, DEFAULT_EXTRACTION_FILES,
-                true);
+                true, false);
     }
 }

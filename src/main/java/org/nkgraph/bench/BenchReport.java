@@ -39,8 +39,9 @@ final class BenchReport {
         row(out, "build peak heap", BenchResult.mib(b.peakHeapBytes()));
         row(out, "resident memory (VmHWM)", BenchResult.mib(b.residentBytes()));
         row(out, "store size on disk, as built", BenchResult.mib(b.storeBytes()));
-        row(out, "compaction after the build", String.format(Locale.ROOT, "%.1f s, store then %s", b.compactSeconds(),
-                BenchResult.mib(b.compactedBytes())));
+        row(out, "compaction after the build", Double.isNaN(b.compactSeconds()) ? "not run (--compact)"
+                : String.format(Locale.ROOT, "%.1f s, store then %s", b.compactSeconds(),
+                        BenchResult.mib(b.compactedBytes())));
         if (r.loader() == null) {
             row(out, "Jena TDB2 bulk loader", "not run (--no-loader)");
         } else {

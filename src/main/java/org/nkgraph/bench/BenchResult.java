@@ -47,8 +47,8 @@ public record BenchResult(CorpusSummary corpus, List<Extraction> extraction, Bui
      * @param peakHeapBytes the highest heap use during the build
      * @param residentBytes the process's resident high-water mark after the build (-1 unknown)
      * @param storeBytes    the store's size on disk as built
-     * @param compactSeconds the time {@code KgStore.compact} took after the build
-     * @param compactedBytes the store's size on disk after compaction
+     * @param compactSeconds the time {@code KgStore.compact} took after the build, NaN when not run
+     * @param compactedBytes the store's size on disk after compaction, -1 when not run
      */
     public record Build(int threads, int articles, int rejected, long triples, double seconds,
             List<Double> filesPerSecondByTenth, long peakHeapBytes, long residentBytes, long storeBytes,

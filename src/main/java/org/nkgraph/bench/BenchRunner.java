@@ -68,7 +68,7 @@ public final class BenchRunner {
             extraction.add(e);
         }
         Path store = options.work().resolve("store");
-        BenchResult.Build build = build(corpus, store);
+        BenchResult.Build build = build(corpus, store, options.compact());
         say("Build: %.1f articles/s, %.0f triples/s", build.articlesPerSecond(), build.triplesPerSecond());
         say("Build, files/s in each tenth of the corpus: %s", BenchResult.rates(build.filesPerSecondByTenth()));
         BenchResult.Loader loader = null;
@@ -192,7 +192,7 @@ public final class BenchRunner {
         return new BenchResult.Extraction(1, documents.size(), tokens, seconds);
     }
 
-    private BenchResult.Build build(Path corpus, Path storeDir) {
+    private BenchResult.Build build(Path corpus, Path storeDir, boolean compact) {
         deleteTree(storeDir);
         say("Building %s", storeDir);
         BuildSummary summary;
@@ -200,19 +200,21 @@ public final class BenchRunner {
         int threads = Runtime.getRuntime().availableProcessors();
         TenthsWatch tenths = new TenthsWatch();
         long built;
-        double compactSeconds;
+        double compactSeconds = Double.NaN;
         try (MemoryWatch memory = MemoryWatch.start(); KgStore kg = KgStore.open(storeDir)) {
             summary = GraphBuilder.create(kg).threads(threads).listener(tenths).build().build(List.of(corpus));
             peakHeap = memory.peakHeapBytes();
             built = JenaBulkLoad.sizeOnDisk(storeDir);
-            say("Compacting %s", storeDir);
-            long started = System.nanoTime();
-            kg.compact();
-            compactSeconds = (System.nanoTime() - started) / 1e9;
+            if (compact) {
+                say("Compacting %s", storeDir);
+                long started = System.nanoTime();
+                kg.compact();
+                compactSeconds = (System.nanoTime() - started) / 1e9;
+            }
         }
         return new BenchResult.Build(threads, summary.articles(), summary.rejected(), summary.quadsWritten(),
                 summary.seconds(), tenths.filesPerSecond(), peakHeap, MemoryWatch.residentHighWaterBytes(), built,
-                compactSeconds, JenaBulkLoad.sizeOnDisk(storeDir));
+                compactSeconds, compact ? JenaBulkLoad.sizeOnDisk(storeDir) : -1);
     }
 
     private BenchResult.Loader anchor(Path storeDir, Path work) {

@@ -129,12 +129,15 @@ public final class BenchCmd implements Runnable {
                 description = "Do not run Jena's bulk loader (it needs twice the store's size more on disk).")
         boolean noLoader;
 
+        @Option(names = "--compact", description = "Also compact the store after the build and measure it.")
+        boolean compact;
+
         @Override
         public Integer call() {
             BenchOptions options;
             try {
                 options = new BenchOptions(articles, seed, work, threads, results, corenlpAnchor, corenlpArticles,
-                        extractionFiles, !noLoader);
+                        extractionFiles, !noLoader, compact);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }

@@ -28,8 +28,8 @@ import org.nkgraph.text.AnalyzedDocument;
 
 /**
  * Builds files into a store: collects them, reads and analyses them on worker threads, and writes the articles in
- * file order, thousands to a transaction (each article whole or not at all; see {@link BulkWriter}). A bad file is reported to the listener and
- * skipped; the batch goes on. Memory holds a bounded window of files, not the corpus.
+ * file order, thousands to a transaction (each article whole or not at all; see {@link BulkWriter}). A bad file is
+ * reported to the listener and skipped; the build goes on. Memory holds a bounded window of files, not the corpus.
  *
  * <pre>
  * BuildSummary s = GraphBuilder.create(store).listener(l).build().build(List.of(Path.of("articles/")));

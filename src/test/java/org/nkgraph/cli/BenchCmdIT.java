@@ -24,7 +24,7 @@ class BenchCmdIT {
     void benchRunOnATinyCorpusWritesEveryFigure() throws IOException {
         Path results = dir.resolve("results.md");
         CliRun run = CliRun.of("bench", "run", "--articles", "20", "--seed", "3", "--work",
-                dir.resolve("work").toString(), "--threads", "1,2", "--results", results.toString());
+                dir.resolve("work").toString(), "--threads", "1,2", "--compact", "--results", results.toString());
         assertEquals(0, run.exitCode(), run.err());
         String text = Files.readString(results);
         assertTrue(text.contains(": 20 articles, seed 3"), text);
@@ -32,7 +32,8 @@ class BenchCmdIT {
                 + "load average [0-9.-]+ at the start").matcher(text).find(), text);
         for (String measure : List.of("extraction alone, 1 thread", "extraction alone, 2 threads",
                 "build into TDB2, \\d+ analysis threads and a writer",
-                "build peak heap", "resident memory \\(VmHWM\\)", "store size on disk, as built", "compaction after the build", "Jena TDB2 bulk loader",
+                "build peak heap", "resident memory \\(VmHWM\\)", "store size on disk, as built",
+                "compaction after the build", "Jena TDB2 bulk loader",
                 "build / bulk loader")) {
             Matcher m = Pattern.compile("\\| " + measure + " \\| ([0-9.]+)").matcher(text);
             assertTrue(m.find(), "row " + measure + " in\n" + text);
