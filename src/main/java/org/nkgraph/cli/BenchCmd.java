@@ -79,7 +79,8 @@ public final class BenchCmd implements Runnable {
             name = "run",
             mixinStandardHelpOptions = true,
             description = {"Generates a corpus in WORK/corpus, then measures extraction alone (read and analyse, "
-                    + "no store) on its first --extraction-files files with each thread count, a full build into a fresh TDB2 store (WORK/store), and "
+                    + "no store) on its first --extraction-files files with each thread count, a full build into a "
+                    + "fresh TDB2 store (WORK/store), and "
                     + "Jena's TDB2 bulk loader on that store exported as N-Quads (WORK/store.nq, WORK/bulk-loaded).",
                 "With --corenlp-anchor, also the NLP anchor: the first --corenlp-articles articles as nkgraph reads "
                     + "them, written one per file to WORK/texts, analysed by nkgraph (1 thread) and by Stanford "

@@ -218,7 +218,8 @@ public final class KgStore implements AutoCloseable {
     /** Removes an article's graph and what it contributed to the resolved graph. */
     private void removeArticleGraph(Node graph) {
         List<Node> articles = new ArrayList<>();
-        dsg.find(graph, Node.ANY, NKG.contentHash.asNode(), Node.ANY).forEachRemaining(q -> articles.add(q.getSubject()));
+        dsg.find(graph, Node.ANY, NKG.contentHash.asNode(), Node.ANY)
+                .forEachRemaining(q -> articles.add(q.getSubject()));
         dsg.removeGraph(graph);
         for (Node article : articles) {
             events().refresh(dsg, ResolvedGraphLib.retract(dsg, article));

@@ -344,7 +344,8 @@ public final class EventExtractor implements AnalysisStage {
         if (d.places.isEmpty() && (d.time == null || !d.time.isResolved())) {
             // No place or date of its own: it continues a recent event of its kind ("During the ceremony, he cut
             // the ribbon"), or it is too vague to record ("scenes of Kim inspecting factories").
-            events.stream().filter(e -> e.sameKind(d, classes) && d.firstSentence() - e.lastSentence() <= CONTINUATION_REACH)
+            events.stream().filter(e -> e.sameKind(d, classes)
+                        && d.firstSentence() - e.lastSentence() <= CONTINUATION_REACH)
                     .max(Comparator.comparingInt(Draft::lastSentence)).ifPresent(e -> e.absorb(d, gazetteer));
             return;
         }

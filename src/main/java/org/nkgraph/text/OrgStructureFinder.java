@@ -22,7 +22,8 @@ final class OrgStructureFinder {
 
     private enum Condition { UNIT, NONUNIT, ANY }
 
-    private record Rule(String id, Pattern pattern, LiteralGate gate, String property, Condition condition, double confidence) {}
+    private record Rule(String id, Pattern pattern, LiteralGate gate, String property, Condition condition,
+            double confidence) {}
 
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> unitWords = new HashSet<>();

@@ -28,7 +28,8 @@ final class OrganizationNameFinder {
     private static final Set<EntityClass> NESTABLE = Set.of(EntityClass.PLACE);
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s\\s+$");
 
-    private record Row(String id, Pattern pattern, LiteralGate gate, String className, String partyClass, boolean qualify) {}
+    private record Row(String id, Pattern pattern, LiteralGate gate, String className, String partyClass,
+            boolean qualify) {}
 
     private record Country(Pattern before, String name) {}
 

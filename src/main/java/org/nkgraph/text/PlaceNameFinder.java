@@ -15,9 +15,10 @@ import org.nkgraph.vocab.NKGID;
 
 /**
  * Finds places by the shape of their names ({@code rules/place-patterns.tsv}): "X County", "the eastern city of X",
- * "in A, B and C counties", "the X River", a country of {@code rules/country-adjectives.tsv}. A name the gazetteer found keeps its mention; a name it found but could not decide
- * between places that share it is decided by the province named with it; a name it does not know becomes a new
- * place, part of that province when one is named.
+ * "in A, B and C counties", "the X River", a country of {@code rules/country-adjectives.tsv}. A name the
+ * gazetteer found keeps its mention; a name it found but could not decide between places that share it is decided
+ * by the province named with it; a name it does not know becomes a new place, part of that province when one is
+ * named.
  */
 final class PlaceNameFinder {
 

@@ -37,8 +37,8 @@ final class PolicyCues {
                 case "annual" -> annual.add(p);
                 case "target" -> target.add(requireGroups(row, p, "number", "unit"));
                 case "duration" -> durations.add(duration(row, p));
-                default -> throw row.error("kind must be introduce, hedge, anaphor, pronoun, annual, target or duration, not '"
-                        + row.get(0) + "'");
+                default -> throw row.error("kind must be introduce, hedge, anaphor, pronoun, annual, target or "
+                        + "duration, not '" + row.get(0) + "'");
             }
         }
     }

@@ -49,10 +49,12 @@ class BenchReportTest {
     }
 
     private static BenchResult result(BenchResult.NlpAnchor anchor) {
-        return new BenchResult(new CorpusSummary(10, 10, 4, 4000), List.of(new BenchResult.Extraction(1, 10, 4000,
-                2.0)), new BenchResult.Build(2, 10, 0, 900, 3.0,
-                List.of(3.5, 3.25), 1L << 20, -1, 2L << 20, 0.5, 1L << 20),
-                new BenchResult.Loader(900, 0.5, 1L << 20), anchor, new BenchResult.Machine(2, -1, 1L << 30, "jvm", "os", 1.0,
-                1.0));
+        BenchResult.Extraction extraction = new BenchResult.Extraction(1, 10, 4000, 2.0);
+        BenchResult.Build build = new BenchResult.Build(2, 10, 0, 900, 3.0, List.of(3.5, 3.25), 1L << 20, -1,
+                2L << 20, 0.5, 1L << 20);
+        BenchResult.Loader loader = new BenchResult.Loader(900, 0.5, 1L << 20);
+        BenchResult.Machine machine = new BenchResult.Machine(2, -1, 1L << 30, "jvm", "os", 1.0, 1.0);
+        return new BenchResult(new CorpusSummary(10, 10, 4, 4000), List.of(extraction), build, loader, anchor,
+                machine);
     }
 }

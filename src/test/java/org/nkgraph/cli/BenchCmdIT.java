@@ -24,7 +24,8 @@ class BenchCmdIT {
     void benchRunOnATinyCorpusWritesEveryFigure() throws IOException {
         Path results = dir.resolve("results.md");
         CliRun run = CliRun.of("bench", "run", "--articles", "20", "--seed", "3", "--work",
-                dir.resolve("work").toString(), "--threads", "1,2", "--compact", "--results", results.toString());
+                dir.resolve("work").toString(), "--threads", "1,2", "--compact", "--results",
+                results.toString());
         assertEquals(0, run.exitCode(), run.err());
         String text = Files.readString(results);
         assertTrue(text.contains(": 20 articles, seed 3"), text);

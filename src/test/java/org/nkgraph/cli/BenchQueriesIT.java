@@ -26,7 +26,8 @@ class BenchQueriesIT {
 
     private static final Path QUERIES = Path.of("queries");
     private static final Pattern LATENCY_ROW = Pattern.compile(
-            "(?m)^\\| ([^|]+) \\| (\\d+) \\| ([0-9.]+) \\| ([0-9.]+) \\| ([0-9.]+) \\| ([0-9.]+) \\| (\\d+) \\| [^|]+ \\|$");
+            "(?m)^\\| ([^|]+) \\| (\\d+) \\| ([0-9.]+) \\| ([0-9.]+) \\| ([0-9.]+) \\| ([0-9.]+) \\| (\\d+) "
+                    + "\\| [^|]+ \\|$");
     private static final Pattern LOAD_ROW = Pattern.compile(
             "(?m)^\\| (\\d+) \\| (\\d+) \\| ([0-9.]+) \\| (\\d+) \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\|$");
     private static final Pattern CHILD = Pattern.compile("Server process (\\d+) answers at (\\S+)");
