@@ -1,6 +1,7 @@
 package org.nkgraph.bench;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +85,14 @@ final class BenchReport {
 
     private static void row(StringBuilder out, String measure, String figure) {
         out.append("| ").append(measure).append(" | ").append(figure).append(" |\n");
+    }
+
+    /** Appends the section to the results file and prints it. */
+    static void publish(String section, Path results, PrintWriter out) {
+        append(results, section);
+        out.print(section);
+        out.println("Appended to " + results);
+        out.flush();
     }
 
     static void append(Path results, String section) {

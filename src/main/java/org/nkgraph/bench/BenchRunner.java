@@ -79,10 +79,7 @@ public final class BenchRunner {
         BenchResult.NlpAnchor nlp = corenlp == null ? null : nlpAnchor(corenlp, files, options);
         BenchResult result = new BenchResult(summary, extraction, build, loader, nlp, machine(loadBefore));
         String section = BenchReport.section(result, options, ZonedDateTime.now(ZoneOffset.UTC));
-        BenchReport.append(options.results(), section);
-        out.print(section);
-        out.println("Appended to " + options.results());
-        out.flush();
+        BenchReport.publish(section, options.results(), out);
         return result;
     }
 

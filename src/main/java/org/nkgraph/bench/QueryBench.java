@@ -93,10 +93,7 @@ public final class QueryBench {
         QueryBenchResult result = new QueryBenchResult(options.endpoint(), options.server(), options.store(), quads,
                 entities.size(), latency, load, BenchRunner.machine(loadBefore));
         String section = QueryBenchReport.section(result, options, ZonedDateTime.now(ZoneOffset.UTC));
-        BenchReport.append(options.results(), section);
-        out.print(section);
-        out.println("Appended to " + options.results());
-        out.flush();
+        BenchReport.publish(section, options.results(), out);
         return result;
     }
 
