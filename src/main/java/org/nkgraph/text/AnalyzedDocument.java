@@ -21,6 +21,7 @@ public final class AnalyzedDocument {
     private final Document document;
     private final Set<Layer> layers = EnumSet.noneOf(Layer.class);
     private List<Sentence> sentences = List.of();
+    private List<LiteralGate.Text> folded;
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, NewEntity> newEntities = new LinkedHashMap<>();
     private final List<Reference> references = new ArrayList<>();
@@ -75,6 +76,15 @@ public final class AnalyzedDocument {
 
     public void setSentences(List<Sentence> newSentences) {
         this.sentences = List.copyOf(newSentences);
+        this.folded = null;
+    }
+
+    /** A sentence's text folded for the rule gates; folded once per document, since every stage gates its rules. */
+    LiteralGate.Text folded(Sentence s) {
+        if (folded == null) {
+            folded = sentences.stream().map(x -> LiteralGate.fold(x.text())).toList();
+        }
+        return folded.get(s.index());
     }
 
     /** The mentions found, ordered by offset. */

@@ -98,7 +98,7 @@ public final class CoreferenceResolver implements AnalysisStage {
     /** The descriptions in a sentence, earlier rows first, none overlapping another or lying inside a name. */
     private List<Candidate> descriptions(AnalyzedDocument doc, Sentence s) {
         List<Candidate> out = new ArrayList<>();
-        LiteralGate.Text folded = LiteralGate.fold(s.text());
+        LiteralGate.Text folded = doc.folded(s);
         for (int i = 0; i < descriptionGates.size(); i++) {
             if (!descriptionGates.get(i).admits(folded)) {
                 continue;

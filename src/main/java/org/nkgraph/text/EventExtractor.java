@@ -87,7 +87,7 @@ public final class EventExtractor implements AnalysisStage {
     public void process(AnalyzedDocument doc) {
         List<Draft> events = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            List<Hit> hits = triggersIn(s);
+            List<Hit> hits = triggersIn(s, doc.folded(s));
             if (hits.isEmpty()) {
                 addParticipants(doc, s, events);
                 continue;
@@ -116,10 +116,9 @@ public final class EventExtractor implements AnalysisStage {
         events.stream().map(Draft::toMention).forEach(doc::addEvent);
     }
 
-    private List<Hit> triggersIn(Sentence s) {
+    private List<Hit> triggersIn(Sentence s, LiteralGate.Text folded) {
         List<Hit> hits = new ArrayList<>();
         Set<String> classes = new LinkedHashSet<>();
-        LiteralGate.Text folded = LiteralGate.fold(s.text());
         for (int i = 0; i < triggerGates.size(); i++) {
             if (!triggerGates.get(i).admits(folded)) {
                 continue;
@@ -283,7 +282,7 @@ public final class EventExtractor implements AnalysisStage {
             return;
         }
         Draft last = events.stream().max(Comparator.comparingInt(Draft::lastSentence)).orElseThrow();
-        LiteralGate.Text folded = LiteralGate.fold(s.text());
+        LiteralGate.Text folded = doc.folded(s);
         for (int i = 0; i < cueGates.size(); i++) {
             if (!cueGates.get(i).admits(folded)) {
                 continue;

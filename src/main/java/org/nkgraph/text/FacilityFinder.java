@@ -73,10 +73,9 @@ final class FacilityFinder {
     void find(AnalyzedDocument doc) {
         // Within an article, "the factory in X" is the factory of that class already found in X.
         Map<String, String> byPlace = new HashMap<>();
-        List<LiteralGate.Text> folded = doc.sentences().stream().map(s -> LiteralGate.fold(s.text())).toList();
         for (Row row : rows) {
             for (Sentence s : doc.sentences()) {
-                if (!row.gate.admits(folded.get(s.index()))) {
+                if (!row.gate.admits(doc.folded(s))) {
                     continue;
                 }
                 Matcher m = row.pattern.matcher(s.text());

@@ -86,10 +86,9 @@ final class OrganizationNameFinder {
     }
 
     void find(AnalyzedDocument doc) {
-        List<LiteralGate.Text> folded = doc.sentences().stream().map(s -> LiteralGate.fold(s.text())).toList();
         for (Row row : rows) {
             for (Sentence s : doc.sentences()) {
-                if (!row.gate.admits(folded.get(s.index()))) {
+                if (!row.gate.admits(doc.folded(s))) {
                     continue;
                 }
                 Matcher m = row.pattern.matcher(s.text());

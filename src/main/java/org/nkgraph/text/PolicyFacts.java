@@ -102,7 +102,7 @@ final class PolicyFacts {
 
     /** "In 20 cities and counties each year": a number of places with a yearly cue near it. */
     private void targets(AnalyzedDocument doc, Sentence sentence, List<PolicySpot> here, Map<String, Facts> facts) {
-        LiteralGate.Text folded = LiteralGate.fold(sentence.text());
+        LiteralGate.Text folded = doc.folded(sentence);
         for (Pattern p : cues.target()) {
             if (!cues.mayMatch(p, folded)) {
                 continue;

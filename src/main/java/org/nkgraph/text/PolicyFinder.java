@@ -124,7 +124,7 @@ final class PolicyFinder {
         List<Introduction> out = new ArrayList<>();
         LocalDate anchor = SentenceDates.anchor(doc);
         List<SentenceDates.Phrase> dates = SentenceDates.in(doc, sentence);
-        LiteralGate.Text folded = LiteralGate.fold(sentence.text());
+        LiteralGate.Text folded = doc.folded(sentence);
         for (Pattern verbPattern : cues.introduce()) {
             if (!cues.mayMatch(verbPattern, folded)) {
                 continue;

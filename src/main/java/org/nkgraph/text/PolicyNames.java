@@ -59,7 +59,7 @@ final class PolicyNames {
     /** Adds a mention for every other name of a reference policy, replacing shorter mentions of it inside. */
     void addMentions(AnalyzedDocument doc) {
         for (Sentence sentence : doc.sentences()) {
-            LiteralGate.Text folded = LiteralGate.fold(sentence.text());
+            LiteralGate.Text folded = doc.folded(sentence);
             for (Alias alias : aliases) {
                 if (!alias.gate().admits(folded)) {
                     continue;
@@ -87,7 +87,7 @@ final class PolicyNames {
     /** The plans named by their kind in a sentence, outside the names of other policies. */
     List<PlanMatch> plans(AnalyzedDocument doc, Sentence sentence) {
         List<PlanMatch> out = new ArrayList<>();
-        LiteralGate.Text folded = LiteralGate.fold(sentence.text());
+        LiteralGate.Text folded = doc.folded(sentence);
         for (int i = 0; i < plans.size(); i++) {
             if (!planGates.get(i).admits(folded)) {
                 continue;
